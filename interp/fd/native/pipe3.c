@@ -1,0 +1,42 @@
+#include "common.h"
+int main() {
+  int p[2]; char buf[70000]; memset(buf, 'x', sizeof buf);
+  pipe2(p, O_NONBLOCK);
+  write(p[1], buf, 100);
+  P("fresh pipe 100 held: nb write 4000 before resize", write(p[1], buf, 10));
+  P("F_SETPIPE_SZ 4096", fcntl(p[1], F_SETPIPE_SZ, 4096));
+  P("  FIONREAD", fionread(p[0]));
+  P("  nb write 10", write(p[1], buf, 10));
+  PX("  revents w", revents(p[1], POLLOUT));
+  close(p[0]); close(p[1]);
+  pipe2(p, O_NONBLOCK);
+  P("F_SETPIPE_SZ 4096 empty", fcntl(p[1], F_SETPIPE_SZ, 4096));
+  P("  nb write 100", write(p[1], buf, 100));
+  P("  nb write 10", write(p[1], buf, 10));
+  P("  nb write 4096", write(p[1], buf, 4096));
+  P("  read 200", read(p[0], buf, 200));
+  P("  nb write 10", write(p[1], buf, 10));
+  close(p[0]); close(p[1]);
+  pipe2(p, O_NONBLOCK);
+  P("F_SETPIPE_SZ 8192 empty", fcntl(p[1], F_SETPIPE_SZ, 8192));
+  P("  nb write 100", write(p[1], buf, 100));
+  P("  nb write 10", write(p[1], buf, 10));
+  P("  nb write 4096", write(p[1], buf, 4096));
+  P("  nb write 10", write(p[1], buf, 10));
+  P("  FIONREAD", fionread(p[0]));
+  close(p[0]); close(p[1]);
+  pipe2(p, O_NONBLOCK);
+  P("F_SETPIPE_SZ 8192 empty", fcntl(p[1], F_SETPIPE_SZ, 8192));
+  P("  nb write 8192", write(p[1], buf, 8192));
+  P("  read 4096", read(p[0], buf, 4096));
+  P("  nb write 100", write(p[1], buf, 100));
+  P("  nb write 10", write(p[1], buf, 10));
+  P("  FIONREAD", fionread(p[0]));
+  close(p[0]); close(p[1]);
+  pipe2(p, O_NONBLOCK);
+  P("default: nb write 65536-4096+100", write(p[1], buf, 65536-4096+100));
+  P("  nb write 10", write(p[1], buf, 10));
+  P("  FIONREAD", fionread(p[0]));
+  close(p[0]); close(p[1]);
+  return 0;
+}

@@ -158,8 +158,25 @@ export function loadProgram(input: ProgramInput): Program {
   return new Program(file, items);
 }
 
+/** A program parsed and indexed once, to be run many times (e.g. under several seeds). */
+export interface PreparedProgram {
+  readonly prepared: true;
+  readonly mir: string;
+  /** The loaded program, or the error loading it produced (reported by every run). */
+  readonly program: Program | InterpError;
+}
+
+/** Parses and indexes `input` once; never throws (a load error is reported by each run). */
+export function prepareProgram(input: ProgramInput): PreparedProgram {
+  try {
+    return { prepared: true, mir: input.mir, program: loadProgram(input) };
+  } catch (e) {
+    return { prepared: true, mir: input.mir, program: asInterpError(e) };
+  }
+}
+
 /** Runs a program to completion. Never throws: failures are outcomes with an error. */
-export function runProgram(input: ProgramInput, opts: RunProgramOptions = {}): RunResult {
+export function runProgram(input: ProgramInput | PreparedProgram, opts: RunProgramOptions = {}): RunResult {
   const out: Uint8Array[] = [], err: Uint8Array[] = [];
   const collect = (list: Uint8Array[], cb?: (b: Uint8Array) => void) => (b: Uint8Array) => {
     list.push(b.slice());
@@ -182,7 +199,8 @@ export function runProgram(input: ProgramInput, opts: RunProgramOptions = {}): R
   };
   let result: { exitCode: number; outcome: Outcome; steps: number; error?: InterpError; scheduleHash: number };
   try {
-    const prog = loadProgram(input);
+    const prog = "prepared" in input ? input.program : loadProgram(input);
+    if (prog instanceof InterpError) throw prog;
     result = new Machine(prog, machineOpts, input.mir).run();
   } catch (e) {
     const error = asInterpError(e);

@@ -99,13 +99,14 @@ export class Machine {
   readonly maxSteps: number;
   readonly maxDepth: number;
   cur!: SchedThread<ThreadData>;
-  private insts = new Map<string, Instance>();
   private scratchAlloc: { base: number; size: number } | undefined;
   /** Whether a panic message has printed the RUST_BACKTRACE note already (printed once per process). */
   backtraceNoteShown = false;
   readonly tracing: ((line: string) => void) | undefined;
   /** Per-machine state of shim families (channels, mutex queues, …), keyed by family. */
   readonly ext = new Map<string, unknown>();
+  /** Compiled instances; per machine, because compiled code embeds this machine's shims and addresses. */
+  private readonly insts = new Map<string, Instance>();
   private readonly outErr: (b: Uint8Array) => void;
 
   constructor(readonly prog: Program, readonly opts: RunOptions, mirText?: string) {

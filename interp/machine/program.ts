@@ -55,14 +55,54 @@ function stdPath(p: string): string {
 }
 
 /** A loaded program. */
+/**
+ * Items by their printed path. rustc prints an item's own header with a trimmed path when its
+ * name is unique (`fn errno()`), but references to it with the module path (`sys::errno`), so a
+ * lookup that misses retries with leading module segments dropped.
+ */
+export class ItemMap<V> extends Map<string, V> {
+  override get(name: string): V | undefined {
+    const hit = super.get(name);
+    if (hit !== undefined || this.size === 0) return hit;
+    const segs = splitTopLevelPath(name);
+    for (let i = 1; i < segs.length; i++) {
+      const v = super.get(segs.slice(i).join("::"));
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  override has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+}
+
+/** Splits `a::<impl at x:1:2: 3:4>::b::<T>` at the `::` separators outside brackets. */
+export function splitTopLevelPath(name: string): string[] {
+  const out: string[] = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "<" || c === "{" || c === "(" || c === "[") depth++;
+    else if ((c === ">" && name[i - 1] !== "-") || c === "}" || c === ")" || c === "]") depth--;
+    else if (depth === 0 && c === ":" && name[i + 1] === ":") {
+      out.push(name.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  out.push(name.slice(start));
+  return out;
+}
+
 export class Program {
   readonly tt = new TypeTable();
-  readonly bodies = new Map<string, Body>();
-  readonly constItems = new Map<string, ConstItem>();
+  readonly bodies = new ItemMap<Body>();
+  readonly constItems = new ItemMap<ConstItem>();
   readonly allocs = new Map<number, AllocItem>();
   readonly impls: ImplInfo[] = [];
   readonly closures = new Map<string, ClosureDef>();
-  readonly fnInfos = new Map<string, FnInfo>();
+  readonly fnInfos = new ItemMap<FnInfo>();
   readonly externs = new Map<string, string>();
   /** Fn item types by key: the path with its generic arguments resolved where it was named. */
   readonly fnDefs = new Map<string, ResolvedPath>();

@@ -348,6 +348,14 @@ export class FmtShims {
         yield* this.formatUnsized(m.tt.str, trait, s, spec, w);
         return;
       }
+      case "std::borrow::Cow": {
+        // Cow<str>: Borrowed(&str) or Owned(String); both print as the str.
+        const variant = m.variantOf(ty, addr);
+        const l = layoutOf(ty, m.tt).variants[variant].fields[0];
+        const s = variant === 0 ? mem.readFat(addr + l.offset) : stringStr(m, addr + l.offset);
+        yield* this.formatUnsized(m.tt.str, trait, s, spec, w);
+        return;
+      }
       case "std::vec::Vec": {
         const vt = ty;
         const p = mem.readPtr(addr + fieldOffset(m, vt, "ptr"));

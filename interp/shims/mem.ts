@@ -485,3 +485,13 @@ register(
     };
   }, "dst"),
 );
+
+// Identity functions: `must_use` (what `format!` expands to), `identity`, `black_box`.
+register(
+  ["std::hint::must_use", "std::convert::identity", "std::hint::black_box"],
+  site((s, m) => {
+    const l = layoutOf(s.retTy, m.tt);
+    if (l.repr === "memory") return (mm: Machine, _f: unknown, dst: number, x: number) => mm.mem.copy(dst, x, l.size);
+    return (_m: Machine, _f: unknown, x: unknown) => x;
+  }),
+);

@@ -53,6 +53,12 @@ export class ShimRegistry {
       // A trimmed path: a unique registered key ending with it.
       const list = bySuffix.get(n) ?? bySuffix.get(key);
       if (list && list.length === 1) out.push(list[0]);
+      else if (list && !n.includes("::")) {
+        // A trimmed free function (`spawn`) also matches methods (`Builder::spawn`): prefer the
+        // one whose parent segment is a module.
+        const free = list.filter((k) => !k.startsWith("libc::") && /^[a-z_0-9]+$/.test(k.split("::").at(-2) ?? ""));
+        if (free.length === 1) out.push(free[0]);
+      }
       // `std::io::stdio::_print` and similar internal module paths: try the last two segments.
       const segs = n.split("::");
       for (let i = 1; i < segs.length - 1 && !n.startsWith("<"); i++) {

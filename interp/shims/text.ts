@@ -309,6 +309,29 @@ register(
   }, "dst"),
 );
 
+// `String::from_utf8_lossy` always returns `Cow::Owned` (invalid sequences become U+FFFD, the
+// same maximal-subpart rule as TextDecoder); the borrowed/owned distinction is not observed.
+register(
+  ["String::from_utf8_lossy", "std::string::String::from_utf8_lossy"],
+  site((s, m) => {
+    const res = s.retTy;
+    const owned = layoutOf(res, m.tt).variants[1].fields[0].offset;
+    return (mm: Machine, _f: unknown, dst: number, b: FatPtr) => {
+      const text = new TextDecoder("utf-8").decode(mm.mem.read(b.p, b.m));
+      newString(mm, dst + owned, new TextEncoder().encode(text));
+      mm.setVariant(res, dst, 1);
+    };
+  }, "dst"),
+);
+registerDrop("Cow", function* (m, ty, addr) {
+  if (m.variantOf(ty, addr) !== 1) return;
+  const off = layoutOf(ty, m.tt).variants[1].fields[0].offset;
+  const vv = stringVec(m);
+  const v = addr + off + vecOff(m);
+  const cap = vv.cap(v);
+  if (cap) heapFree(m, vv.ptr(v), cap);
+});
+
 function fieldType(t: RType, name: string, m: Machine): RType {
   const i = (t as Extract<RType, { k: "adt" }>).def.variants[0].fields.findIndex((f) => f.name === name);
   return layoutOf(t, m.tt).variants[0].fields[i].ty;

@@ -247,11 +247,19 @@ export function resolveTraitMethod(
   const dflt = defaultMethod(m, traitName, method, self, traitArgs, methodArgs);
   if (dflt && prog.src.traits.some((t) => t.name === traitName)) return dflt;
   void inst;
-  return shimCallee(m, site, [
+  const keys = [
     `<${typeHead(self)} as ${traitName}>::${method}`,
     `<${primitiveFamily(self)} as ${traitName}>::${method}`,
-    `<* as ${traitName}>::${method}`,
-  ]);
+  ];
+  // Operator and comparison impls on references to numbers (`&i32 + i32`, `&u32 == &u32`) are
+  // the number's, reading through the references.
+  let under: RType = self;
+  while (under.k === "ref") under = under.to;
+  if (under !== self && (under.k === "int" || under.k === "float")) {
+    keys.push(`<${primitiveFamily(under)} as ${traitName}>::${method}`);
+  }
+  keys.push(`<* as ${traitName}>::${method}`);
+  return shimCallee(m, site, keys);
 }
 
 function traitArgsMatch(m: Machine, impl: ImplInfo, traitArgs: RType[], env: Map<string, RType>): boolean {

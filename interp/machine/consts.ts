@@ -293,6 +293,14 @@ function pathConst(
     );
   }
   const name = printPath(path);
+  // A const generic parameter of the current instance (`const N: usize`).
+  if (segs.length === 1 && last.k === "ident") {
+    const bound = inst.env.get(last.name);
+    if (bound && bound.k === "const") {
+      const v = bound.value;
+      return { code: v <= 9007199254740991n && v >= -9007199254740991n ? String(v) : `${v}n`, ty: tt.usize };
+    }
+  }
   const item = prog.constItems.get(name);
   if (item) {
     const v = constValue(m, item.value, inst, false);

@@ -14,3 +14,4 @@ import "./io.ts";
 import "./libc.ts";
 import "./thread.ts";
 import "./sync.ts";
+import "./defaults.ts";

@@ -1287,3 +1287,22 @@ export function intoIterType(m: Machine, t: RType): RType {
   if (t.k === "array") return stdType(m, "std::array::IntoIter", [t.elem, m.tt.constVal(BigInt(t.len))]);
   return t;
 }
+
+// `RangeInclusive::new(a, b)` (what `a..=b` lowers to) and its accessors.
+register(["RangeInclusive::new", "std::ops::RangeInclusive::new"], (s) => {
+  const t = s.retTy;
+  return {
+    mode: "dst",
+    fn: (m: Machine, _f: unknown, dst: number, a: unknown, b: unknown) => {
+      const it = (t as Extract<RType, { k: "adt" }>).args[0];
+      m.storeValue(f(m, t, dst, "start"), it, a);
+      m.storeValue(f(m, t, dst, "end"), it, b);
+      m.mem.writeU8(f(m, t, dst, "exhausted"), 0);
+    },
+  };
+});
+register(["RangeInclusive::start", "RangeInclusive::end"], (s) => {
+  const rt = s.argTys[0].k === "ref" ? s.argTys[0].to : s.argTys[0];
+  const which = s.path.endsWith("start") ? "start" : "end";
+  return { mode: "value", fn: (m: Machine, _f: unknown, r: number) => f(m, rt, r, which) };
+});

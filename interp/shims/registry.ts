@@ -38,7 +38,9 @@ export class ShimRegistry {
       for (const k of this.candidates(key)) {
         const f = factories.get(k);
         if (!f) continue;
-        const b = f(site, this.m);
+        // Factories see the key they were registered under (no generic arguments), so a
+        // factory shared by several names can tell which one was called.
+        const b = f({ ...site, path: k }, this.m);
         if (b) return b;
       }
     }
@@ -52,12 +54,12 @@ export class ShimRegistry {
     if (!factories.has(key) && !factories.has(n)) {
       // A trimmed path: a unique registered key ending with it.
       const list = bySuffix.get(n) ?? bySuffix.get(key);
-      if (list && list.length === 1) out.push(list[0]);
+      if (list && new Set(list.map((k) => factories.get(k))).size === 1) out.push(list[0]);
       else if (list && !n.includes("::")) {
         // A trimmed free function (`spawn`) also matches methods (`Builder::spawn`): prefer the
         // one whose parent segment is a module.
-        const free = list.filter((k) => !k.startsWith("libc::") && /^[a-z_0-9]+$/.test(k.split("::").at(-2) ?? ""));
-        if (free.length === 1) out.push(free[0]);
+        const free = list.filter((k) => k.startsWith("std::") && /^[a-z_0-9]+$/.test(k.split("::").at(-2) ?? ""));
+        if (new Set(free.map((k) => factories.get(k))).size === 1) out.push(free[0]);
       }
       // `std::io::stdio::_print` and similar internal module paths: try the last two segments.
       const segs = n.split("::");

@@ -161,7 +161,11 @@ export function resolvePath(
     }
   }
   // An extern "C" function of the program: a libc shim by symbol name.
-  if (last.k === "ident" && prog.externs.has(last.name)) {
+  // rustc may print a std function with a trimmed path that collides with an extern of the
+  // program (`pipe()` for `std::io::pipe` beside an extern `pipe`): C functions neither take
+  // nor return Rust ADTs, std's do.
+  const cLike = retTy.k !== "adt" && !argTys.some((t) => t.k === "adt");
+  if (last.k === "ident" && prog.externs.has(last.name) && cLike) {
     return shimCallee(m, site(undefined, methodArgs), [`libc::${prog.externs.get(last.name)}`]);
   }
   return shimCallee(m, site(undefined, methodArgs), [name]);

@@ -78,6 +78,15 @@ export class ProcessExit {
 }
 
 const ENCODER = new TextEncoder();
+
+/** Whether `FDC_DEBUG` asks for JavaScript stacks in internal-error reports. */
+function debugEnabled(): boolean {
+  try {
+    return !!Deno.env.get("FDC_DEBUG");
+  } catch {
+    return false;
+  }
+}
 /** Virtual nanoseconds charged per executed step. */
 const NS_PER_STEP = 10;
 
@@ -299,8 +308,8 @@ export class Machine {
       throw this.located(new InterpError("StackOverflow", "the interpreter's JavaScript stack overflowed"), f);
     }
     const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    const err = new InternalError(msg);
-    if (e instanceof Error && e.stack) err.details = e.stack.split("\n").slice(1, 6).map((s) => `    ${s.trim()}`);
+    const err = new InternalError(`${msg} (an interpreter bug; set FDC_DEBUG=1 for its JavaScript stack)`);
+    if (e instanceof Error && e.stack && debugEnabled()) err.details = e.stack.split("\n").slice(1, 6).map((s) => `    ${s.trim()}`);
     throw this.located(err, f);
   }
 

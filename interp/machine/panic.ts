@@ -154,7 +154,10 @@ function positionOf(text: string, offset: number, file: string): { file: string;
  * the same file, is the site.
  */
 function macroSite(prog: Program, body: Body, bb: number): PanicSite {
-  const witness = nearestUserSpan(prog, body, bb);
+  // With no user-spanned statement before the call (a closure whose whole body is one `panic!`
+  // with constant-folded arguments), the body's own span is the witness.
+  const own = body.root.locals.find((l) => l.local === 0)?.span;
+  const witness = nearestUserSpan(prog, body, bb) ?? (own && prog.src.files.has(own.file) ? own : undefined);
   if (!witness) return undefined;
   const text = prog.src.files.get(witness.file)!;
   const w = offsetOf(text, witness.line, witness.col);

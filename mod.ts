@@ -75,6 +75,8 @@ export interface RunResult {
   error?: InterpError;
   /** A hash of the schedule's thread choices: distinct interleavings have distinct hashes. */
   scheduleHash: number;
+  /** Virtual time the run took (sleeps and timeouts jump it forward), in nanoseconds. */
+  virtualNs: number;
 }
 
 /**
@@ -197,14 +199,21 @@ export function runProgram(input: ProgramInput | PreparedProgram, opts: RunProgr
     stderr,
     trace: opts.trace,
   };
-  let result: { exitCode: number; outcome: Outcome; steps: number; error?: InterpError; scheduleHash: number };
+  let result: {
+    exitCode: number;
+    outcome: Outcome;
+    steps: number;
+    error?: InterpError;
+    scheduleHash: number;
+    virtualNs: number;
+  };
   try {
     const prog = "prepared" in input ? input.program : loadProgram(input);
     if (prog instanceof InterpError) throw prog;
     result = new Machine(prog, machineOpts, input.mir).run();
   } catch (e) {
     const error = asInterpError(e);
-    result = { exitCode: -1, outcome: outcomeOf(error), steps: 0, error, scheduleHash: 0 };
+    result = { exitCode: -1, outcome: outcomeOf(error), steps: 0, error, scheduleHash: 0, virtualNs: 0 };
   }
   if (result.error) {
     result.exitCode = exitStatusFor(result.error);

@@ -65,6 +65,8 @@ export interface RunOutcome {
   error?: InterpError;
   /** Hash of the sequence of scheduling decisions (distinct interleavings have distinct hashes). */
   scheduleHash: number;
+  /** Virtual time at the end of the run, in nanoseconds. */
+  virtualNs: number;
 }
 
 /** A Rust panic unwinding through JS frames (thrown by shims and caught by the run loop). */
@@ -177,7 +179,7 @@ export class Machine {
   }
 
   private finish(e: unknown): RunOutcome {
-    const base = { steps: this.steps, scheduleHash: this.sched.traceHash };
+    const base = { steps: this.steps, scheduleHash: this.sched.traceHash, virtualNs: this.sched.now() };
     if (e instanceof ProcessExit) {
       // std flushes its stdout buffer when the process exits normally, by `exit`, or after a
       // panic in main; aborts do not.
@@ -309,7 +311,9 @@ export class Machine {
     }
     const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     const err = new InternalError(`${msg} (an interpreter bug; set FDC_DEBUG=1 for its JavaScript stack)`);
-    if (e instanceof Error && e.stack && debugEnabled()) err.details = e.stack.split("\n").slice(1, 6).map((s) => `    ${s.trim()}`);
+    if (e instanceof Error && e.stack && debugEnabled()) {
+      err.details = e.stack.split("\n").slice(1, 6).map((s) => `    ${s.trim()}`);
+    }
     throw this.located(err, f);
   }
 

@@ -53,7 +53,7 @@ fn main() {
     println!();
     let mut state = 1u64;
     let mut next = move || {
-        state = state * 6364136223846793005 % 1000003;
+        state = state.wrapping_mul(6364136223846793005) % 1000003;
         state
     };
     println!("{} {} {} (outer state {})", next(), next(), next(), state);

@@ -42,7 +42,9 @@ fn main() {
         println!("copy {:#x}", copy.big);
     }
     let v = IntOrFloat { i: 0x3f800000 };
-    let IntOrFloat { f } = v;
-    println!("pattern f {}", f);
+    unsafe {
+        let IntOrFloat { f } = v;
+        println!("pattern f {}", f);
+    }
     println!("to_bits {:#x} from_bits {}", 2.5f32.to_bits(), f32::from_bits(0x40200000));
 }

@@ -1,0 +1,16 @@
+//@ covers: `&v[n..]` with n > len panics with "range start index 8 out of range for slice of length 5"
+fn rest(s: &[i32], start: usize) -> &[i32] {
+    &s[start..]
+}
+
+fn main() {
+    let s = [1, 2, 3, 4, 5];
+    println!("full {:?}", &s[..]);
+    println!("to {:?}", &s[..=1]);
+    println!("get {:?} {:?}", s.get(5..), s.get(6..));
+    for start in [0usize, 3, 5, 8] {
+        let r = rest(&s, start);
+        println!("s[{}..] = {:?} len {}", start, r, r.len());
+    }
+    println!("unreachable");
+}

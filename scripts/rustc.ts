@@ -130,7 +130,9 @@ export async function compileCase(source: string, outDir: string, opts: { binary
   const binPath = join(outDir, `${name}.bin`);
   const emit = [`mir=${mirPath}`, `dep-info=${depPath}`];
   if (opts.binary) emit.push(`link=${binPath}`);
-  const args = [...RUSTC_FLAGS, `--crate-name=${name}`, `--emit=${emit.join(",")}`, file];
+  // `--out-dir` keeps rustc's intermediate objects out of the case directory (the flags that
+  // shape the output are RUSTC_FLAGS; this only moves temporaries).
+  const args = [...RUSTC_FLAGS, `--crate-name=${name}`, `--out-dir=${outDir}`, `--emit=${emit.join(",")}`, file];
   let out: Deno.CommandOutput;
   try {
     out = await new Deno.Command(rustcBinary(), { args, cwd: dir, env: rustcEnv(), clearEnv: true, stdin: "null" })

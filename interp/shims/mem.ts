@@ -495,3 +495,16 @@ register(
     return (_m: Machine, _f: unknown, x: unknown) => x;
   }),
 );
+
+// `ManuallyDrop<T>` is transparent: deref gives a reference to the value where it is.
+register(
+  ["<ManuallyDrop as Deref>::deref", "<ManuallyDrop as DerefMut>::deref_mut", "ManuallyDrop::into_inner"],
+  site((s, m) => {
+    if (s.path.endsWith("into_inner")) {
+      const l = layoutOf(s.retTy, m.tt);
+      if (l.repr === "memory") return (mm: Machine, _f: unknown, dst: number, x: number) => mm.mem.copy(dst, x, l.size);
+      return (_m: Machine, _f: unknown, x: unknown) => x;
+    }
+    return (_m: Machine, _f: unknown, p: number) => p;
+  }),
+);

@@ -526,9 +526,15 @@ class Channel {
   receiverAlive = true;
   readonly recvQ: WaitQueue;
   readonly sendQ: WaitQueue;
-  constructor(readonly id: number, readonly elem: RType, readonly bound: number | undefined) {
-    this.recvQ = new WaitQueue(`channel ${id} receivers`);
-    this.sendQ = new WaitQueue(`channel ${id} senders`);
+  constructor(
+    readonly id: number,
+    /** 1 for the program's first channel, 2 for the next…: how reports name it. */
+    readonly number: number,
+    readonly elem: RType,
+    readonly bound: number | undefined,
+  ) {
+    this.recvQ = new WaitQueue(`channel #${number} receivers`);
+    this.sendQ = new WaitQueue(`channel #${number} senders`);
   }
 }
 
@@ -553,7 +559,8 @@ register(["std::sync::mpsc::channel", "std::sync::mpsc::sync_channel"], (s) => (
     const txTy = l.variants[0].fields[0].ty as Adt;
     const elem = txTy.args[0];
     const id = heapAlloc(m, 1, 1, "a channel");
-    channels(m).set(id, new Channel(id, elem, bound === undefined ? undefined : Number(bound)));
+    const chans = channels(m);
+    chans.set(id, new Channel(id, chans.size + 1, elem, bound === undefined ? undefined : Number(bound)));
     m.mem.writePtr(dst + l.variants[0].fields[0].offset + fieldOffset(m, txTy, "chan"), id);
     m.mem.writePtr(dst + l.variants[0].fields[1].offset + fieldOffset(m, l.variants[0].fields[1].ty, "chan"), id);
   },
@@ -607,7 +614,7 @@ function* recvItem(
       return { item };
     }
     if (c.senders === 0 || !block) return {};
-    const cause = yield* waitOn(m, `recv on channel ${c.id}`, [c.recvQ], deadline);
+    const cause = yield* waitOn(m, `mpsc recv (channel #${c.number})`, [c.recvQ], deadline);
     if (cause === "timeout" && !c.items.length) return { timeout: true };
   }
 }

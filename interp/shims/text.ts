@@ -727,3 +727,16 @@ register(
     };
   }, "dst"),
 );
+
+// `Cow<str>` derefs to the borrowed str or the owned String's.
+register(["<Cow as Deref>::deref", "<Cow as AsRef>::as_ref", "<Cow as Borrow>::borrow"], (s) => {
+  const cowTy = s.argTys[0].k === "ref" ? s.argTys[0].to : s.argTys[0];
+  return {
+    mode: "value",
+    fn: (m: Machine, _f: unknown, p: number) => {
+      const variant = m.variantOf(cowTy, p);
+      const off = layoutOf(cowTy, m.tt).variants[variant].fields[0].offset;
+      return variant === 0 ? m.mem.readFat(p + off) : stringStr(m, p + off);
+    },
+  };
+});

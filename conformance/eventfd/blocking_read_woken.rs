@@ -1,0 +1,29 @@
+//@ covers: a blocking eventfd read is woken by a write from another thread and returns the value
+//@ seeds: 4
+#[path = "../common/sys.rs"]
+mod sys;
+use sys::*;
+use std::os::raw::c_void;
+
+fn efd_read(fd: i32) -> String {
+    let mut v: u64 = 0;
+    let r = unsafe { read(fd, &mut v as *mut u64 as *mut c_void, 8) };
+    if r < 0 { res(r) } else { format!("{} value={}", r, v) }
+}
+
+fn efd_write(fd: i32, v: u64) -> String {
+    res(unsafe { write(fd, &v as *const u64 as *const c_void, 8) })
+}
+
+fn main() {
+    let fd = unsafe { eventfd(0, 0) };
+    let t = std::thread::spawn(move || efd_read(fd));
+    nap(20);
+    let w = efd_write(fd, 17);
+    let got = t.join().unwrap();
+    println!("write {}", w);
+    println!("reader got {}", got);
+    set_nonblock(fd, true);
+    println!("after {}", efd_read(fd));
+    unsafe { close(fd) };
+}

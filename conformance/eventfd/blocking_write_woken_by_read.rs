@@ -1,0 +1,30 @@
+//@ covers: a blocking write that would overflow waits until a read resets the counter
+//@ seeds: 4
+#[path = "../common/sys.rs"]
+mod sys;
+use sys::*;
+use std::os::raw::c_void;
+
+fn efd_read(fd: i32) -> String {
+    let mut v: u64 = 0;
+    let r = unsafe { read(fd, &mut v as *mut u64 as *mut c_void, 8) };
+    if r < 0 { res(r) } else { format!("{} value={}", r, v) }
+}
+
+fn efd_write(fd: i32, v: u64) -> String {
+    res(unsafe { write(fd, &v as *const u64 as *const c_void, 8) })
+}
+
+fn main() {
+    let fd = unsafe { eventfd(0, 0) };
+    println!("fill {}", efd_write(fd, 0xfffffffffffffffe));
+    let t = std::thread::spawn(move || efd_write(fd, 1));
+    nap(20);
+    let mut v: u64 = 0;
+    let r = unsafe { read(fd, &mut v as *mut u64 as *mut c_void, 8) };
+    let w = t.join().unwrap();
+    println!("main read {} {:#x}", r, v);
+    println!("writer {}", w);
+    println!("read {}", efd_read(fd));
+    unsafe { close(fd) };
+}

@@ -1,0 +1,33 @@
+//@ covers: EPOLLET on an eventfd: reported once per write, not again until another write
+#[path = "../common/sys.rs"]
+mod sys;
+use sys::*;
+use std::os::raw::c_void;
+
+fn efd_read(fd: i32) -> String {
+    let mut v: u64 = 0;
+    let r = unsafe { read(fd, &mut v as *mut u64 as *mut c_void, 8) };
+    if r < 0 { res(r) } else { format!("{} value={}", r, v) }
+}
+
+fn efd_write(fd: i32, v: u64) -> String {
+    res(unsafe { write(fd, &v as *const u64 as *const c_void, 8) })
+}
+
+fn main() {
+    let fd = unsafe { eventfd(0, EFD_NONBLOCK) };
+    let ep = unsafe { epoll_create1(0) };
+    println!("add {}", resi(ep_add(ep, fd, EPOLLIN | EPOLLET, 1)));
+    println!("wait {}", ep_wait(ep, 0));
+    println!("write {}", efd_write(fd, 1));
+    println!("wait {}", ep_wait(ep, 0));
+    println!("wait again {}", ep_wait(ep, 0));
+    println!("write {}", efd_write(fd, 1));
+    println!("wait after 2nd write {}", ep_wait(ep, 0));
+    println!("read {}", efd_read(fd));
+    println!("wait {}", ep_wait(ep, 0));
+    unsafe {
+        close(ep);
+        close(fd);
+    }
+}

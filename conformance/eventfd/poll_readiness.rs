@@ -1,0 +1,26 @@
+//@ covers: poll: eventfd is POLLOUT when empty, POLLIN|POLLOUT when the counter is positive
+#[path = "../common/sys.rs"]
+mod sys;
+use sys::*;
+use std::os::raw::c_void;
+
+fn efd_read(fd: i32) -> String {
+    let mut v: u64 = 0;
+    let r = unsafe { read(fd, &mut v as *mut u64 as *mut c_void, 8) };
+    if r < 0 { res(r) } else { format!("{} value={}", r, v) }
+}
+
+fn efd_write(fd: i32, v: u64) -> String {
+    res(unsafe { write(fd, &v as *const u64 as *const c_void, 8) })
+}
+
+fn main() {
+    let fd = unsafe { eventfd(0, EFD_NONBLOCK) };
+    println!("empty {}", poll1(fd, POLLIN | POLLOUT, 0));
+    println!("empty IN only {}", poll1(fd, POLLIN, 0));
+    println!("write {}", efd_write(fd, 1));
+    println!("counter 1 {}", poll1(fd, POLLIN | POLLOUT, 0));
+    println!("read {}", efd_read(fd));
+    println!("after read {}", poll1(fd, POLLIN | POLLOUT, 0));
+    unsafe { close(fd) };
+}

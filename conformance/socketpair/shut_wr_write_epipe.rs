@@ -1,0 +1,34 @@
+//@ covers: after shutdown(SHUT_WR) a write or send on that end fails with EPIPE
+#[path = "../common/sys.rs"]
+mod sys;
+use sys::*;
+use std::os::raw::c_void;
+
+#[allow(dead_code)]
+fn snd(fd: i32, data: &[u8], flags: i32) -> String {
+    res(unsafe { send(fd, data.as_ptr() as *const c_void, data.len(), flags) })
+}
+
+#[allow(dead_code)]
+fn rcv(fd: i32, n: usize, flags: i32) -> String {
+    let mut buf = vec![0u8; n];
+    let r = unsafe { recv(fd, buf.as_mut_ptr() as *mut c_void, n, flags) };
+    if r < 0 {
+        res(r)
+    } else {
+        format!("{} {:?}", r, String::from_utf8_lossy(&buf[..r as usize]))
+    }
+}
+
+fn main() {
+    let (a, b) = mksocketpair(0);
+    println!("shutdown {}", resi(unsafe { shutdown(a, SHUT_WR) }));
+    println!("write {}", res(wr(a, b"x")));
+    println!("send {}", snd(a, b"y", 0));
+    println!("send dontwait {}", snd(a, b"z", MSG_DONTWAIT));
+    println!("b read {}", rds(b, 4));
+    unsafe {
+        close(a);
+        close(b);
+    }
+}

@@ -337,7 +337,7 @@ export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
       const pos = num(mem.readU64(pA)), end = num(mem.readU64(f(m, t, addr, "end")));
       if (pos >= end) return NONE;
       mem.writeU64(pA, pos + 1);
-      const args = m.opts.args ?? [];
+      const args = argv(m);
       const strTy = stdType(m, "std::string::String");
       const tmp = temp(m, strTy);
       newString(m, tmp, ENC.encode(args[pos] ?? ""));
@@ -1306,3 +1306,17 @@ register(["RangeInclusive::start", "RangeInclusive::end"], (s) => {
   const which = s.path.endsWith("start") ? "start" : "end";
   return { mode: "value", fn: (m: Machine, _f: unknown, r: number) => f(m, rt, r, which) };
 });
+
+/** The program's argv: a fixed argv[0] (`main`; a native run's would be its binary path) and `--` args. */
+function argv(m: Machine): string[] {
+  return ["main", ...(m.opts.args ?? [])];
+}
+
+register(["std::env::args"], (s) => ({
+  mode: "dst",
+  fn: (m: Machine, _f: unknown, dst: number) => {
+    const t = s.retTy;
+    m.mem.writeU64(f(m, t, dst, "pos"), 0);
+    m.mem.writeU64(f(m, t, dst, "end"), argv(m).length);
+  },
+}));

@@ -224,6 +224,8 @@ export function runProgram(input: ProgramInput | PreparedProgram, opts: RunProgr
 
 function outcomeOf(e: InterpError): Outcome {
   switch (e.kind) {
+    case "MirSyntaxError":
+      return "mir-syntax";
     case "Unsupported":
       return "unsupported";
     case "UndefinedBehavior":

@@ -39,6 +39,7 @@ export type Outcome =
   | "step-limit"
   | "stack-overflow"
   | "memory-limit"
+  | "mir-syntax"
   | "error";
 
 /** Options of one run. */

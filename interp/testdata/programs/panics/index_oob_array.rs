@@ -9,6 +9,7 @@ fn main() {
     println!("first {:?} last {:?}", a.first(), a.last());
     let empty: [i32; 0] = [];
     println!("empty first {:?}", empty.first());
+    println!("len {} is_empty {}", a.len(), a.is_empty());
     let mut sum = 0;
     for i in 0..=a.len() {
         let x = get(&a, i);

@@ -1,5 +1,9 @@
 //@ covers: Vec indexing out of bounds panics with "index out of bounds: the len is 3 but the index is 7"
 fn main() {
+    let e: Vec<u8> = Vec::new();
+    println!("empty get(0) {:?} first {:?}", e.get(0), e.first());
+    println!("last {:?}", vec![1, 2, 3].last());
+    println!("get_mut {:?}", vec![4u8].get_mut(0));
     let mut v = vec![1u8, 2, 3, 4, 5];
     v.truncate(3);
     println!("len {} cap >= 5 {}", v.len(), v.capacity() >= 5);

@@ -7,6 +7,7 @@ fn main() {
     println!("checked_shl(32) {:?} wrapping_shl(32) {}", 1u32.checked_shl(32), 1u32.wrapping_shl(32));
     println!("overflowing_shl(33) {:?}", 1u32.overflowing_shl(33));
     println!("u8 1 << 7 = {}", 1u8 << 7);
+    println!("u64 1 << 63 = {}", 1u64 << 63);
     let mut n = 29;
     loop {
         println!("1 << {} = {}", n, shl(n));

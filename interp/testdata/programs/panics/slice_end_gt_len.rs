@@ -6,6 +6,7 @@ fn tail(v: &[u8], end: usize) -> &[u8] {
 fn main() {
     let mut data = vec![9u8; 6];
     data[5] = 1;
+    println!("chunks {}", data.chunks(4).count());
     println!("{:?}", tail(&data, 6));
     println!("{:?}", tail(&data, 2));
     println!("get {:?}", data.get(..9));

@@ -10,6 +10,8 @@ fn main() {
     println!("{:?}", sub(&data, 0, 6));
     println!("get {:?}", data.get(4..2));
     println!("inclusive {:?}", &data[1..=2]);
+    println!("len {} empty range {:?}", data.len(), &data[6..]);
+    println!("get(2..2) {:?}", data.get(2..2));
     let pairs = [(0usize, 1usize), (4, 2), (1, 1)];
     for (a, b) in pairs {
         println!("[{}..{}] = {:?}", a, b, sub(&data, a, b));

@@ -8,6 +8,10 @@ fn main() {
     println!("full {:?}", &s[..]);
     println!("to {:?}", &s[..=1]);
     println!("get {:?} {:?}", s.get(5..), s.get(6..));
+    println!("last {:?} split_first {:?}", s.last(), s.split_first());
+    println!("get(3..) {:?}", s.get(3..));
+    println!("rest(5) is_empty {}", rest(&s, 5).is_empty());
+    println!("rest(0) len {}", rest(&s, 0).len());
     for start in [0usize, 3, 5, 8] {
         let r = rest(&s, start);
         println!("s[{}..] = {:?} len {}", start, r, r.len());

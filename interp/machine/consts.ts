@@ -121,6 +121,19 @@ export function constValue(
       const arr = tt.array(tt.u8, c.value.length);
       return c.deref ? { code: String(addr), ty: arr } : { code: String(addr), ty: tt.ref(arr) };
     }
+    case "staticRef": {
+      // The static's own allocation (printed as `allocN (static: NAME …)`).
+      for (const [id, item] of m.prog.allocs) {
+        if (item.what.k !== "static") continue;
+        const name = printPath(item.what.name);
+        if (name === c.name || name.endsWith(`::${c.name}`)) {
+          const body = m.prog.bodies.get(c.name);
+          const pointee = body ? m.prog.resolve(body.ret, env) : tt.u8;
+          return { code: String(allocAddress(m, id)), ty: tt.ref(pointee) };
+        }
+      }
+      throw new Unsupported(`a reference to the static \`${c.name}\` whose allocation is not in the MIR file`);
+    }
     case "alloc": {
       const ty = m.prog.resolve(c.ty, env);
       const addr = allocAddress(m, c.id);

@@ -65,7 +65,11 @@ export class ItemMap<V> extends Map<string, V> {
     const hit = super.get(name);
     if (hit !== undefined || this.size === 0) return hit;
     const segs = splitTopLevelPath(name);
+    // Only the program's own module prefixes are trimmed (`sys::errno` → `errno`), never std's
+    // (`core::num::<impl i32>::MAX` must not find a user `const MAX`).
+    if (segs[0] === "core" || segs[0] === "std" || segs[0] === "alloc") return undefined;
     for (let i = 1; i < segs.length; i++) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(segs[i - 1])) return undefined;
       const v = super.get(segs.slice(i).join("::"));
       if (v !== undefined) return v;
     }

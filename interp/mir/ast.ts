@@ -125,6 +125,8 @@ export type ConstValue =
   | { k: "bytes"; value: Uint8Array; deref: boolean }
   /** A path to a constant item, promoted, assoc const, unit variant or fn item. */
   | { k: "path"; path: Path }
+  /** `<static(DefId(0:10 ~ crate[hash]::NAME))>`: a reference to the static item `NAME`. */
+  | { k: "staticRef"; defId: string; crate: string; hash: string; name: string }
   /** `{allocN: T}`: a pointer to a printed allocation. */
   | { k: "alloc"; id: number; ty: Ty }
   /** `ZeroSized: T`. */
@@ -324,7 +326,7 @@ export interface Scope {
 }
 
 /** The kind of a body and how its header is printed. */
-export type BodyKind = "fn" | "const" | "static" | "static mut";
+export type BodyKind = "fn" | "const" | "inline const" | "static" | "static mut";
 
 /** A MIR body: a function, closure, const, static or promoted constant. */
 export interface Body {

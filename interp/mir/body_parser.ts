@@ -47,7 +47,7 @@ const UN_OPS: ReadonlySet<string> = new Set<UnOp>(["Not", "Neg", "PtrMetadata"])
 const NULLARY_OPS: ReadonlySet<string> = new Set(["SizeOf", "AlignOf", "OffsetOf", "UbChecks", "ContractChecks"]);
 
 const INT_LIT = /^(-?\d+)_(i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize)\b/;
-const FLOAT_LIT = /^(-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|inf)|NaN)(f16|f32|f64|f128)\b/;
+const FLOAT_LIT = /^(-?(?:\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|inf)|NaN)(f16|f32|f64|f128)\b/;
 
 /** Parser for the contents of basic blocks. */
 export class BodyParser extends TypesParser {
@@ -178,6 +178,15 @@ export class BodyParser extends TypesParser {
     if (c === "'") return { k: "char", value: this.charLit() };
     if (c === '"') return { k: "str", value: this.stringLit() };
     if (this.at('b"')) return { k: "bytes", value: this.byteStringLit(), deref: false };
+    if (this.at("<static(DefId(")) {
+      // `<static(DefId(0:10 ~ crate[1234]::TABLE))>`: a reference to a static item.
+      const m = /^<static\(DefId\((\d+:\d+) ~ ([A-Za-z0-9_]+)\[([0-9a-f]+)\]((?:::[A-Za-z0-9_]+)+)\)\)>/.exec(
+        this.src.slice(this.pos, this.pos + 400),
+      );
+      if (!m) return this.fail("a static reference `<static(DefId(N:N ~ crate[hash]::path))>`");
+      this.pos += m[0].length;
+      return { k: "staticRef", defId: m[1], crate: m[2], hash: m[3], name: m[4].slice(2) };
+    }
     if (this.at('*b"')) {
       this.pos++;
       return { k: "bytes", value: this.byteStringLit(), deref: true };

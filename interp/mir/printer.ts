@@ -65,7 +65,8 @@ function printBody(b: Body, out: string[]): void {
   if (b.kind === "fn") {
     const params = b.params.map((p) => `_${p.local}: ${printTy(p.ty)}`).join(", ");
     out.push(`fn ${name}(${params}) -> ${printTy(b.ret)} {`);
-  } else out.push(`${b.kind} ${name}: ${printTy(b.ret)} = {`);
+  } else if (b.kind === "inline const") out.push(`${name}: ${printTy(b.ret)} = {`);
+  else out.push(`${b.kind} ${name}: ${printTy(b.ret)} = {`);
   printScope(b.root, 1, out);
   out.push("");
   b.blocks.forEach((bb, i) => {
@@ -354,6 +355,8 @@ export function printConst(c: ConstValue): string {
       return printPath(c.path);
     case "alloc":
       return `{alloc${c.id}: ${printTy(c.ty)}}`;
+    case "staticRef":
+      return `<static(DefId(${c.defId} ~ ${c.crate}[${c.hash}]::${c.name}))>`;
     case "zst":
       return `ZeroSized: ${printTy(c.ty)}`;
     case "tuple":

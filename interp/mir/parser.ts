@@ -71,7 +71,9 @@ class ItemParser extends BodyParser {
     if (this.eatKw("fn")) kind = "fn";
     else if (this.eatKw("const")) kind = "const";
     else if (this.eatKw("static")) kind = this.eatKw("mut") ? "static mut" : "static";
-    else if (/^[^\n]*\{constant#\d+\}: [^\n]* = \{\n/.test(this.src.slice(this.pos, this.src.indexOf("\n", this.pos) + 1))) {
+    else if (
+      /^[^\n]*\{constant#\d+\}: [^\n]* = \{\n/.test(this.src.slice(this.pos, this.src.indexOf("\n", this.pos) + 1))
+    ) {
       // An inline `const { … }` block's body: `main::{constant#0}: i32 = {`, printed without a keyword.
       kind = "inline const";
     } else return this.fail("an item (`fn`, `const`, `static` or `allocN`)");

@@ -15,3 +15,4 @@ import "./libc.ts";
 import "./thread.ts";
 import "./sync.ts";
 import "./defaults.ts";
+import "./cmp.ts";

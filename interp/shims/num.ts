@@ -81,14 +81,57 @@ checked("checked_add", (a, b) => a + b);
 checked("checked_sub", (a, b) => a - b);
 checked("checked_mul", (a, b) => a * b);
 checked("checked_div", (a, b) => (b === 0n ? undefined : a / b));
-checked("checked_rem", (a, b) => (b === 0n ? undefined : a % b));
+checked("checked_rem", (a, b, t) => (b === 0n || (b === -1n && a === info(t).min) ? undefined : a % b));
 checked("checked_neg", (a) => -a);
 checked("checked_abs", (a) => (a < 0n ? -a : a));
 checked("checked_pow", (a, b) => a ** b);
 checked("checked_shl", (a, b, t) => (b >= BigInt(info(t).bits) ? undefined : BigInt(I.shl(t, a, b))));
 checked("checked_shr", (a, b, t) => (b >= BigInt(info(t).bits) ? undefined : BigInt(I.shr(t, a, b))));
 checked("checked_div_euclid", (a, b) => (b === 0n ? undefined : divEuclid(a, b)));
-checked("checked_rem_euclid", (a, b) => (b === 0n ? undefined : remEuclid(a, b)));
+checked(
+  "checked_rem_euclid",
+  (a, b, t) => (b === 0n || (b === -1n && a === info(t).min) ? undefined : remEuclid(a, b)),
+);
+
+// Overflowing arithmetic: (wrapped result, whether it overflowed). Division and remainder by
+// zero still panic, as in std.
+function overflowing(name: string, op: (a: bigint, b: bigint, t: IntName) => bigint) {
+  intMethod(name, (t, s, m) => {
+    const l = layoutOf(s.retTy, m.tt);
+    const [r0, r1] = [l.variants[0].fields[0].offset, l.variants[0].fields[1].offset];
+    return (mm: Machine, _f: unknown, dst: number, a: Int, b: Int) => {
+      const bb = b === undefined ? 0n : big(b);
+      if ((name === "overflowing_div" || name === "overflowing_rem") && bb === 0n) {
+        mm.panic(
+          name === "overflowing_div"
+            ? "attempt to divide by zero"
+            : "attempt to calculate the remainder with a divisor of zero",
+          s.span,
+        );
+      }
+      const exact = op(big(a), bb, t);
+      const wrapped = I.wrap(t, I.canon(exact));
+      mm.mem.writeInt(dst + r0, t, wrapped);
+      mm.mem.writeU8(dst + r1, BigInt(wrapped) === exact ? 0 : 1);
+    };
+  }, "dst");
+}
+overflowing("overflowing_add", (a, b) => a + b);
+overflowing("overflowing_sub", (a, b) => a - b);
+overflowing("overflowing_mul", (a, b) => a * b);
+overflowing("overflowing_div", (a, b) => a / b);
+overflowing("overflowing_rem", (a, b, t) => (b === -1n && a === info(t).min ? 1n << 200n : a % b));
+overflowing("overflowing_neg", (a) => -a);
+overflowing("overflowing_abs", (a) => (a < 0n ? -a : a));
+overflowing("overflowing_pow", (a, b) => a ** b);
+overflowing(
+  "overflowing_shl",
+  (a, b, t) => (b >= BigInt(info(t).bits) ? (1n << 300n) + BigInt(I.shl(t, a, b)) : BigInt(I.shl(t, a, b))),
+);
+overflowing(
+  "overflowing_shr",
+  (a, b, t) => (b >= BigInt(info(t).bits) ? (1n << 300n) + BigInt(I.shr(t, a, b)) : BigInt(I.shr(t, a, b))),
+);
 
 // Saturating arithmetic.
 function saturating(name: string, op: (a: bigint, b: bigint) => bigint) {
@@ -104,24 +147,6 @@ saturating("saturating_mul", (a, b) => a * b);
 saturating("saturating_pow", (a, b) => a ** b);
 saturating("saturating_abs", (a) => (a < 0n ? -a : a));
 saturating("saturating_neg", (a) => -a);
-
-// Overflowing arithmetic: (T, bool).
-function overflowing(name: string, op: (a: bigint, b: bigint) => bigint) {
-  intMethod(name, (t, s, m) => {
-    const l = layoutOf(s.retTy, m.tt);
-    const [o0, o1] = [l.variants[0].fields[0].offset, l.variants[0].fields[1].offset];
-    return (mm: Machine, _f: unknown, dst: number, a: Int, b: Int) => {
-      const r = op(big(a), b === undefined ? 0n : big(b));
-      const w = I.wrap(t, I.canon(r));
-      mm.mem.writeInt(dst + o0, t, w);
-      mm.mem.writeU8(dst + o1, I.inRange(t, I.canon(r)) ? 0 : 1);
-    };
-  }, "dst");
-}
-overflowing("overflowing_add", (a, b) => a + b);
-overflowing("overflowing_sub", (a, b) => a - b);
-overflowing("overflowing_mul", (a, b) => a * b);
-overflowing("overflowing_neg", (a) => -a);
 
 function divEuclid(a: bigint, b: bigint): bigint {
   const q = a / b;

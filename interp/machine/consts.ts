@@ -362,6 +362,28 @@ function pathConst(
     if (r) return r;
   }
   if (tyName === "char" && last2 === "MAX") return { code: "1114111", ty: tt.char };
+  // `Duration::ZERO`, `MAX`, `SECOND`…
+  const DURATIONS: Record<string, [bigint, number]> = {
+    ZERO: [0n, 0],
+    MAX: [0xffffffffffffffffn, 999_999_999],
+    SECOND: [1n, 0],
+    MILLISECOND: [0n, 1_000_000],
+    MICROSECOND: [0n, 1_000],
+    NANOSECOND: [0n, 1],
+  };
+  if (segs.length >= 2 && printPath({ ...path, segs: segs.slice(-2, -1) }) === "Duration" && DURATIONS[last2]) {
+    const def = m.prog.stdAdtByPath("std::time::Duration");
+    if (def) {
+      const t = tt.adt(def, []);
+      const l = layoutOf(t, tt);
+      const a = m.mem.alloc(l.size, l.align, "const", `constant ${name}`);
+      const [secs, nanos] = DURATIONS[last2];
+      const f = l.variants[0].fields;
+      m.mem.writeU64(a.base + f[0].offset, secs);
+      m.mem.writeU32(a.base + f[1].offset, nanos);
+      return { code: String(a.base), ty: t };
+    }
+  }
   // A unit variant or unit struct.
   try {
     const t = adtTypeOfPath(m, path, inst);

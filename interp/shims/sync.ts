@@ -346,7 +346,8 @@ register(["Condvar::wait", "Condvar::wait_while", "Condvar::wait_timeout", "Cond
         const deadline = timeoutNs !== undefined ? m.sched.now() + timeoutNs : undefined;
         let timedOut = false;
         for (;;) {
-          if (closure !== undefined) {
+          // A capture-less predicate is a ZST and arrives as `undefined`: test the method name.
+          if (name.endsWith("_while")) {
             const data = mx + mutexFields(m, mt).data;
             const keep = yield* callClosure(
               m,
@@ -357,16 +358,31 @@ register(["Condvar::wait", "Condvar::wait_while", "Condvar::wait_timeout", "Cond
               m.tt.tuple([m.tt.ref(mt.args[0], true)]),
               m.tt.bool,
             );
-            if (keep !== 1) break;
+            if (!keep) break;
           }
           release(m, mt, mx);
           const cause = yield* waitOn(m, "Condvar wait", [queueOf(m, "condvar", cv)], deadline);
           yield* acquire(m, mt, mx);
-          if (cause === "timeout") {
-            timedOut = true;
+          // Without a predicate one wait is the whole call. With one, std re-checks the predicate
+          // after every wake-up (a timeout included) and reports a timeout only if it still holds.
+          if (!name.endsWith("_while")) {
+            timedOut = cause === "timeout";
             break;
           }
-          if (closure === undefined) break;
+          if (deadline !== undefined && m.sched.now() >= deadline) {
+            const data = mx + mutexFields(m, mt).data;
+            const keep = yield* callClosure(
+              m,
+              closureTy,
+              "FnMut",
+              typeof closure === "number" ? closure : 1,
+              [data],
+              m.tt.tuple([m.tt.ref(mt.args[0], true)]),
+              m.tt.bool,
+            );
+            timedOut = !!keep;
+            break;
+          }
         }
         // Result<MutexGuard, PoisonError<..>> or, with a timeout, Result<(MutexGuard, WaitTimeoutResult), ..>.
         const poisoned = m.mem.readU8(mx + mutexFields(m, mt).poison) === 1;

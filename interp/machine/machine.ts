@@ -103,7 +103,13 @@ export class Machine {
   readonly shims: ShimRegistry;
   readonly dyn: DynTables;
   readonly drops: DropGlue;
-  readonly lines: LineTable | undefined;
+  private lineTable: LineTable | undefined;
+  private readonly mirText: string | undefined;
+  /** Line positions of the MIR text, built on first use (only error reports need them). */
+  get lines(): LineTable | undefined {
+    if (!this.lineTable && this.mirText !== undefined) this.lineTable = new LineTable(this.mirText);
+    return this.lineTable;
+  }
   /** Steps executed so far. */
   steps = 0;
   /** Steps at which the current slice ends (generated code returns when `steps` passes it). */
@@ -126,7 +132,7 @@ export class Machine {
     this.mem = new Memory(opts.memoryLimit ?? 1 << 30);
     this.maxSteps = opts.maxSteps ?? 2_000_000_000;
     this.maxDepth = opts.maxStackDepth ?? 20_000;
-    this.lines = mirText !== undefined ? new LineTable(mirText) : undefined;
+    this.mirText = mirText;
     this.tracing = opts.trace;
     const out = opts.stdout ?? (() => {});
     this.outErr = opts.stderr ?? (() => {});

@@ -13,6 +13,7 @@ import type { Instance } from "./instance.ts";
 import { layoutOf } from "./layout.ts";
 import type { Machine } from "./machine.ts";
 import { FatPtr } from "./memory.ts";
+import { unify } from "./program.ts";
 import { type IntName, isIntName, type RType } from "./types.ts";
 
 /** Per-machine constant storage. */
@@ -294,12 +295,16 @@ function pathConst(
   const last = segs[segs.length - 1];
   // Promoted constants of the current body (or its parent, for closures).
   if (last.k === "promoted") {
+    // `promoted[N]` always belongs to the body that uses it, whose header rustc may print
+    // differently (`<Self as Animal>::speak` vs `Animal::speak`, a derive's `<impl at …>`).
     const name = printPath(path);
-    const info = prog.fnInfos.get(name);
+    const own = `${inst.info.name}::${printPath({ k: "path", segs: [last] })}`;
+    const info = prog.fnInfos.get(own) ?? prog.fnInfos.get(name);
     if (!info) throw new InternalError(`promoted constant ${name} not found`);
+    const envKey = [...inst.env].map(([k, v]) => `${k}=${v.key}`).join(",");
     return evaluated(
       m,
-      `${name}@${inst.name}`,
+      `${name}@${inst.name}[${envKey}]`,
       info.body.ret,
       () => evalBody(m, m.instance(info, inst.env, true)),
       env,
@@ -407,6 +412,7 @@ function userAssocConst(
   for (const impl of m.prog.impls) {
     const c = impl.item.consts.find((k) => k.name === name);
     if (!c) continue;
+    if (!unify(impl.selfPattern, self, new Map())) continue;
     const ty = m.prog.resolveText(c.ty, { params: new Map(), self, src: { modPath: impl.item.modPath } });
     if (ty.k === "int") return { code: jsInt(m.prog.evalConstExpr(c.expr, impl.item.modPath)), ty };
   }

@@ -590,10 +590,14 @@ ${blocks.join("\n")}
           return;
         }
         if (t.def.kind === "union") {
-          const fname = kind.names?.[0];
-          const fi = t.def.variants[0].fields.findIndex((f) => f.name === fname);
-          const fl = layoutOf(t, this.tt).variants[0].fields[fi];
-          this.writeMem(`(${this.addrOf(dest)} + ${fl.offset})`, fl.ty, this.operand(ops[0]).code);
+          // rustc prints a union literal with the name of the union's first field whatever the
+          // active field is; the operand's type tells which field is written.
+          const op = this.operand(ops[0]);
+          const fields = layoutOf(t, this.tt).variants[0].fields;
+          let fi = fields.findIndex((f) => f.ty === op.ty);
+          if (fi < 0) fi = Math.max(0, t.def.variants[0].fields.findIndex((f) => f.name === kind.names?.[0]));
+          const fl = fields[fi];
+          this.writeMem(`(${this.addrOf(dest)} + ${fl.offset})`, fl.ty, op.code);
           return;
         }
         if (dest.reg) {

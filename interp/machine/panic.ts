@@ -35,6 +35,12 @@ export function assertMessage(template: string, args: unknown[]): { text: string
         over[1];
     return { text: `attempt to ${op} with overflow`, nounwind: false };
   }
+  if (template.startsWith("attempt to compute the remainder of")) {
+    return { text: "attempt to calculate the remainder with overflow", nounwind: false };
+  }
+  if (/^attempt to compute `\{\} \/ \{\}`|^attempt to compute the quotient/.test(template)) {
+    return { text: "attempt to divide with overflow", nounwind: false };
+  }
   if (template.startsWith("attempt to negate")) return { text: "attempt to negate with overflow", nounwind: false };
   if (template.startsWith("attempt to shift left")) {
     return { text: "attempt to shift left with overflow", nounwind: false };

@@ -16,3 +16,4 @@ import "./thread.ts";
 import "./sync.ts";
 import "./defaults.ts";
 import "./cmp.ts";
+import "./extra.ts";

@@ -1,0 +1,18 @@
+//@ covers: non-blocking write of 4096 bytes into a default pipe with 4095 bytes of room (after one 61441-byte write): a write <= PIPE_BUF is all or EAGAIN, never partial
+#[path = "../common/sys.rs"]
+mod sys;
+use sys::*;
+fn main() {
+    let (r, w) = mkpipe2(O_NONBLOCK);
+    let pre = vec![b'p'; 61441];
+    println!("prefill {}", res(wr(w, &pre)));
+    println!("fionread {}", fionread(r));
+    let data = vec![b'n'; 4096];
+    println!("write 4096 {}", res(wr(w, &data)));
+    println!("fionread after {}", fionread(r));
+    println!("drained {}", drain(r));
+    unsafe {
+        close(r);
+        close(w);
+    }
+}

@@ -193,13 +193,19 @@ export function readExpected(c: Case): Expected {
   };
 }
 
-/** Selects cases whose id, area or path contains any filter (all when no filter). */
+/**
+ * Selects cases (all when no filter). A filter naming an area (`pipes`, `pipes/`) selects exactly
+ * that area; a case id or path selects that case; anything else matches ids and paths as a
+ * substring.
+ */
 export function selectCases(cases: Case[], filters: string[]): Case[] {
   if (filters.length === 0) return cases;
+  const areas = new Set(cases.map((c) => c.area));
   return cases.filter((c) =>
     filters.some((f) => {
       const g = f.replace(/^\.\//, "").replace(/^conformance\//, "").replace(/\.(rs|mir)$/, "").replace(/\/$/, "");
-      return c.id === g || c.area === g || c.id.includes(g) || relative(".", c.rsPath).includes(f);
+      if (areas.has(g)) return c.area === g;
+      return c.id === g || c.id.includes(g) || relative(".", c.rsPath).includes(f);
     })
   );
 }

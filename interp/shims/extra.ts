@@ -49,7 +49,9 @@ register(["[]::join", "[;]::join", "[]::concat", "[;]::concat"], (s, mm) => {
       const sl = asSlice(m, s.argTys[0], v);
       if (textual) {
         const parts: Uint8Array[] = [];
-        const sepBytes = isJoin && sep !== undefined ? m.mem.read((sep as FatPtr).p, (sep as FatPtr).m) : new Uint8Array();
+        const sepBytes = isJoin && sep !== undefined
+          ? m.mem.read((sep as FatPtr).p, (sep as FatPtr).m)
+          : new Uint8Array();
         for (let i = 0; i < sl.m; i++) {
           if (i > 0 && isJoin) parts.push(sepBytes);
           parts.push(textAt(m, elem, sl.p + i * esize));
@@ -67,9 +69,10 @@ register(["[]::join", "[;]::join", "[]::concat", "[;]::concat"], (s, mm) => {
       let count = 0;
       for (let i = 0; i < sl.m; i++) {
         const at = sl.p + i * esize;
-        const sub = elem.k === "array"
-          ? { p: at, n: Number(elem.len) }
-          : { p: m.mem.readPtr(at + fieldOffset(m, elem, "ptr")), n: num(m.mem.readU64(at + fieldOffset(m, elem, "len"))) };
+        const sub = elem.k === "array" ? { p: at, n: Number(elem.len) } : {
+          p: m.mem.readPtr(at + fieldOffset(m, elem, "ptr")),
+          n: num(m.mem.readU64(at + fieldOffset(m, elem, "len"))),
+        };
         chunks.push(m.mem.read(sub.p, sub.n * isz));
         count += sub.n;
       }
@@ -181,18 +184,21 @@ register(["FromUtf8Error::as_bytes"], (s) => {
 });
 
 // `ptr::replace(dst, src)`: the old value out, the new one in.
-register("std::ptr::replace", site((s, m) => {
-  const t = s.retTy;
-  const l = layoutOf(t, m.tt);
-  if (l.repr === "memory") {
-    return (mm: Machine, _f: unknown, out: number, p: number, v: number) => {
-      mm.mem.copy(out, p, l.size);
-      mm.mem.copy(p, v, l.size);
+register(
+  "std::ptr::replace",
+  site((s, m) => {
+    const t = s.retTy;
+    const l = layoutOf(t, m.tt);
+    if (l.repr === "memory") {
+      return (mm: Machine, _f: unknown, out: number, p: number, v: number) => {
+        mm.mem.copy(out, p, l.size);
+        mm.mem.copy(p, v, l.size);
+      };
+    }
+    return (mm: Machine, _f: unknown, p: number, v: unknown) => {
+      const old = mm.loadValue(p, t);
+      mm.storeValue(p, t, v);
+      return old;
     };
-  }
-  return (mm: Machine, _f: unknown, p: number, v: unknown) => {
-    const old = mm.loadValue(p, t);
-    mm.storeValue(p, t, v);
-    return old;
-  };
-}));
+  }),
+);

@@ -148,13 +148,26 @@ export class TypeTable {
     return t;
   }
 
+  // Memo tables by element identity (types are interned): the hot paths of shims build `&T`,
+  // `&mut T` and `(T,)` for the same T over and over.
+  private refMemo = [new WeakMap<RType, RType>(), new WeakMap<RType, RType>()];
+  private tuple1Memo = new WeakMap<RType, RType>();
+
   ref(to: RType, mut = false): RType {
-    return this.intern({ k: "ref", to, mut });
+    const memo = this.refMemo[mut ? 1 : 0];
+    let t = memo.get(to);
+    if (!t) memo.set(to, t = this.intern({ k: "ref", to, mut }));
+    return t;
   }
   ptr(to: RType, mut = false): RType {
     return this.intern({ k: "ptr", to, mut });
   }
   tuple(elems: RType[]): RType {
+    if (elems.length === 1) {
+      let t = this.tuple1Memo.get(elems[0]);
+      if (!t) this.tuple1Memo.set(elems[0], t = this.intern({ k: "tuple", elems }));
+      return t;
+    }
     return this.intern({ k: "tuple", elems });
   }
   array(elem: RType, len: number): RType {

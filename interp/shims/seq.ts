@@ -6,7 +6,7 @@ import { FatPtr } from "../machine/memory.ts";
 import type { NativeRequest } from "../machine/frames.ts";
 import type { RType } from "../machine/types.ts";
 import type { ShimSite } from "./api.ts";
-import { callTrait, freeTemp } from "./calltrait.ts";
+import { callTrait, freeTemp, invokeGen, traitCallee } from "./calltrait.ts";
 import { register, registerDrop } from "./table.ts";
 import { type AnyFrame, fieldOffset, heapAlloc, heapFree, num, site, stdType, writeOption } from "./util.ts";
 
@@ -549,6 +549,9 @@ function tempOf(m: Machine, t: RType, v: unknown): number {
 }
 
 /** Calls a closure (or fn item/pointer) value through an `Fn*` trait with the given arguments. */
+const closureSites = new WeakMap<Machine, Map<RType, Map<RType, Map<RType, Record<string, ClosureSite>>>>>();
+
+/** Calls a closure value through its `Fn`/`FnMut`/`FnOnce` impl with value-convention `args`. */
 export function* callClosure(
   m: Machine,
   closureTy: RType,
@@ -558,19 +561,48 @@ export function* callClosure(
   tupleTy: RType,
   retTy: RType,
 ): Generator<NativeRequest, unknown, unknown> {
-  const tl = layoutOf(tupleTy, m.tt);
+  const site = closureSite(m, closureTy, trait, tupleTy, retTy);
+  const tl = site.layout;
   let tup: number | undefined;
   if (tl.size > 0) {
-    tup = m.mem.alloc(tl.size, tl.align, "runtime", "closure arguments").base;
-    (tupleTy as Extract<RType, { k: "tuple" }>).elems.forEach((e, i) =>
-      m.storeValue(tup! + tl.variants[0].fields[i].offset, e, args[i])
-    );
+    // Argument tuples are recycled: the callee copies its arguments out on entry.
+    tup = site.free.pop() ?? m.mem.alloc(tl.size, tl.align, "runtime", "closure arguments").base;
+    const elems = (tupleTy as Extract<RType, { k: "tuple" }>).elems;
+    for (let i = 0; i < elems.length; i++) m.storeValue(tup + tl.variants[0].fields[i].offset, elems[i], args[i]);
   }
-  const method = trait === "Fn" ? "call" : trait === "FnMut" ? "call_mut" : "call_once";
-  const selfTy = trait === "FnOnce" ? closureTy : m.tt.ref(closureTy, trait === "FnMut");
-  const r = yield* callTrait(m, closureTy, trait, method, [selfValue, tup], [selfTy, tupleTy], retTy, [tupleTy]);
-  if (tup !== undefined) freeTemp(m, tup);
+  const r = yield* invokeGen(m, site.callee, [selfValue, tup], retTy);
+  if (tup !== undefined) site.free.push(tup);
   return r;
+}
+
+interface ClosureSite {
+  callee: ReturnType<typeof traitCallee>;
+  layout: ReturnType<typeof layoutOf>;
+  free: number[];
+}
+
+/** The resolved `Fn*::call*` of a closure type for an argument tuple, memoised per machine. */
+function closureSite(m: Machine, closureTy: RType, trait: string, tupleTy: RType, retTy: RType): ClosureSite {
+  // Keyed by type identity (types are interned): closure type → tuple type → return type → trait.
+  let byMachine = closureSites.get(m);
+  if (!byMachine) closureSites.set(m, byMachine = new Map());
+  let byTuple = byMachine.get(closureTy);
+  if (!byTuple) byMachine.set(closureTy, byTuple = new Map());
+  let byRet = byTuple.get(tupleTy);
+  if (!byRet) byTuple.set(tupleTy, byRet = new Map());
+  let byTrait = byRet.get(retTy);
+  if (!byTrait) byRet.set(retTy, byTrait = {});
+  let site = byTrait[trait];
+  if (!site) {
+    const method = trait === "Fn" ? "call" : trait === "FnMut" ? "call_mut" : "call_once";
+    const selfTy = trait === "FnOnce" ? closureTy : m.tt.ref(closureTy, trait === "FnMut");
+    site = byTrait[trait] = {
+      callee: traitCallee(m, closureTy, trait, method, [selfTy, tupleTy], retTy, [tupleTy]),
+      layout: layoutOf(tupleTy, m.tt),
+      free: [],
+    };
+  }
+  return site;
 }
 
 sliceMethod("iter", (s, _m, _e, esize) => (m: Machine, _f: unknown, dst: number, v: unknown) => {

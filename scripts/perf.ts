@@ -99,7 +99,13 @@ async function main(): Promise<number> {
   const fibN = quick ? 22 : 30;
   const pp = quick ? 2000 : 20000;
   const programs: Program[] = [
-    { name: "fib", file: "fib.rs", args: [String(fibN)], unit: { name: "call", count: fibCalls(fibN) }, target: "<= 100x" },
+    {
+      name: "fib",
+      file: "fib.rs",
+      args: [String(fibN)],
+      unit: { name: "call", count: fibCalls(fibN) },
+      target: "<= 100x",
+    },
     {
       name: "fib (half)",
       file: "fib.rs",
@@ -191,9 +197,7 @@ async function main(): Promise<number> {
     );
     console.log("|---|---|---:|---:|---:|---:|---|---|---|");
     for (const r of rows) {
-      const tp = r.perUnit
-        ? `${fmt(r.perUnit.native)} / ${fmt(r.perUnit.interp)} ${r.perUnit.unit}s/s`
-        : "";
+      const tp = r.perUnit ? `${fmt(r.perUnit.native)} / ${fmt(r.perUnit.interp)} ${r.perUnit.unit}s/s` : "";
       console.log(
         `| ${r.name} | ${r.args} | ${r.nativeMs?.toFixed(1) ?? "-"} | ${r.interpMs.toFixed(1)} | ${
           r.ratio?.toFixed(1) ?? "-"

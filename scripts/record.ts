@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { type Case, discover, readExpected, selectCases } from "./harness/case.ts";
 import { parseArgs, UsageError } from "./harness/args.ts";
 import { writeFileAtomic } from "./harness/atomic.ts";
-import { normalized } from "./harness/normalize.ts";
+import { type NativeRun, RUN_TIMEOUT_MS, runNative } from "./harness/native.ts";
 import { compileCase, invocationText, requirePinnedRustc, RUSTC_FLAGS, RustcError } from "./rustc.ts";
 import { pool } from "./harness/pool.ts";
 
@@ -28,59 +28,6 @@ Records native expectations for conformance cases (needs the pinned rustc).
   --root DIR             corpus directory (default: conformance)
   --allow-rustc-version  record with a rustc other than the pinned one
   --help                 this text`;
-
-/** The output of one native run. */
-interface NativeRun {
-  stdout: string;
-  stderr: string;
-  exit: number;
-  timedOut: boolean;
-}
-
-const RUN_TIMEOUT_MS = 30_000;
-
-/** Runs a native binary once in a fresh temporary directory with an empty environment. */
-async function runNative(binary: string, stdin: Uint8Array | undefined): Promise<NativeRun> {
-  const cwd = await Deno.makeTempDir({ prefix: "fdc-run-" });
-  try {
-    const child = new Deno.Command(binary, {
-      cwd,
-      clearEnv: true,
-      env: {},
-      stdin: stdin ? "piped" : "null",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        child.kill("SIGKILL");
-      } catch { /* already gone */ }
-    }, RUN_TIMEOUT_MS);
-    if (stdin) {
-      const w = child.stdin.getWriter();
-      await w.write(stdin).catch(() => {});
-      await w.close().catch(() => {});
-    }
-    const out = await child.output();
-    clearTimeout(timer);
-    const dec = new TextDecoder();
-    return {
-      stdout: dec.decode(out.stdout),
-      stderr: normalized(dec.decode(out.stderr)),
-      exit: out.signal ? 128 + signalNumber(out.signal) : out.code,
-      timedOut,
-    };
-  } finally {
-    await Deno.remove(cwd, { recursive: true }).catch(() => {});
-  }
-}
-
-function signalNumber(sig: Deno.Signal): number {
-  const nums: Record<string, number> = { SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGTERM: 15, SIGBUS: 7 };
-  return nums[sig] ?? 0;
-}
 
 /** Starts one busy process per CPU; returns a function that stops them. */
 function startCpuHog(): () => Promise<void> {

@@ -1,0 +1,5 @@
+//@ covers: fixture: listed in known-failures.txt and fails the listed way
+fn main() {
+    println!("hello");
+    println!("world {}", 6 * 7);
+}

@@ -1,0 +1,2 @@
+//@ covers fixture: a malformed header (no colon)
+fn main() {}

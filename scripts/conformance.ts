@@ -11,6 +11,10 @@ import { type Case, discover, type HygieneError, selectCases } from "./harness/c
 import { unifiedDiff } from "./harness/compare.ts";
 import { type KnownFailure, loadKnownFailures } from "./harness/known.ts";
 import { jsonReport, junitReport, type RunInfo, totalsOf } from "./harness/reports.ts";
+import { baselineVerdict, compareWithBaseline, formatComparison, runForBaseline } from "./harness/baseline.ts";
+import { writeHtmlReport } from "./harness/html.ts";
+import { markdownSummary } from "./harness/markdown.ts";
+import { readResults, type ResultsJson, validateResults } from "./harness/results_json.ts";
 import {
   type CaseResult,
   DEFAULT_MAX_STEPS,
@@ -48,6 +52,10 @@ Every case runs under the default schedule and under seeds 1..K; it passes only 
                         refused when CI is set or when schedules disagree
   --junit FILE          write a JUnit XML report
   --json FILE           write a JSON report
+  --html DIR            write the HTML report (DIR/index.html, self-contained)
+  --markdown FILE       write a Markdown summary (\`-\` for stdout)
+  --baseline FILE       a JSON report of an earlier run: fail only on regressions (cases that
+                        passed there and do not now); newly passing cases are listed
   --known-failures FILE known-failures list (default: <root>/known-failures.txt with --engine
                         interp, none with other engines)
   --shard I/N           run only the selected cases whose index (in id order) is I-1 modulo N
@@ -69,6 +77,9 @@ interface Cli {
   bless: boolean;
   junit?: string;
   json?: string;
+  html?: string;
+  markdown?: string;
+  baseline?: string;
   knownFailures?: string;
   shard?: { index: number; count: number };
   root: string;
@@ -86,6 +97,9 @@ function parseCli(args: string[]): Cli | "help" {
     { name: "bless" },
     { name: "junit", value: "string" },
     { name: "json", value: "string" },
+    { name: "html", value: "string" },
+    { name: "markdown", value: "string" },
+    { name: "baseline", value: "string" },
     { name: "known-failures", value: "string" },
     { name: "shard", value: "string" },
     { name: "root", value: "string" },
@@ -131,6 +145,9 @@ function parseCli(args: string[]): Cli | "help" {
     bless,
     junit: o.get("junit") as string | undefined,
     json: o.get("json") as string | undefined,
+    html: o.get("html") as string | undefined,
+    markdown: o.get("markdown") as string | undefined,
+    baseline: o.get("baseline") as string | undefined,
     knownFailures: o.get("known-failures") as string | undefined,
     shard,
     root: (o.get("root") as string | undefined) ?? "conformance",
@@ -209,6 +226,16 @@ async function main(): Promise<number> {
   if (cli === "help") {
     console.log(USAGE);
     return 0;
+  }
+  // Read the baseline before running anything, so a bad path fails at once.
+  let baseline: ResultsJson | undefined;
+  if (cli.baseline) {
+    try {
+      baseline = await readResults(cli.baseline);
+    } catch (e) {
+      console.error(`error: --baseline: ${(e as Error).message}`);
+      return 2;
+    }
   }
   if (cli.bless && Deno.env.get("CI")) {
     console.error(
@@ -298,12 +325,32 @@ async function main(): Promise<number> {
   if (cli.json) await writeFileAtomic(cli.json, jsonReport(results, info));
   if (cli.junit) await writeFileAtomic(cli.junit, junitReport(results, info, formatFailure));
 
+  // Human-facing reports and the baseline gate, all from the same JSON document.
+  let baselineFailed = false;
+  if (cli.html || cli.markdown || cli.baseline) {
+    const current = validateResults(JSON.parse(jsonReport(results, info)));
+    if (baseline) {
+      const cmp = compareWithBaseline(runForBaseline([current], baseline), baseline);
+      console.log(formatComparison(current, baseline, cmp));
+      baselineFailed = !baselineVerdict(cmp).ok;
+    }
+    const opts = { root: cli.root, baseline, baselineName: cli.baseline };
+    if (cli.html) console.log(`html report: ${await writeHtmlReport(cli.html, [current], opts)}`);
+    if (cli.markdown) {
+      const md = markdownSummary([current], opts);
+      if (cli.markdown === "-") console.log(md);
+      else await writeFileAtomic(cli.markdown, md);
+    }
+  }
+
   const t = totalsOf(results, problemTexts.length);
   if (!cli.quiet) console.log(`elapsed: ${elapsed.toFixed(1)} s (${cli.jobs} jobs, engine ${info.engine})`);
   console.log(`known failures: ${t.knownFailures}`);
   if (t.problems) console.log(`hygiene problems: ${t.problems}`);
   console.log(`conformance: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
-  return t.failed || t.problems || blessFailed ? 1 : 0;
+  // With a baseline only regressions fail the run (hygiene problems and a refused bless still do).
+  const failed = cli.baseline ? baselineFailed : t.failed > 0;
+  return failed || t.problems || blessFailed ? 1 : 0;
 }
 
 /** Writes the blessed expectations (all or nothing); prints what changed. Returns false if refused. */
@@ -333,7 +380,8 @@ if (import.meta.main) {
   try {
     code = await main();
   } catch (e) {
-    console.error(`error: internal: ${(e as Error)?.stack ?? e}`);
+    const detail = Deno.env.get("FDC_DEBUG") ? (e as Error)?.stack : (e as Error)?.message;
+    console.error(`error: internal: ${detail ?? e} (a bug in the harness; FDC_DEBUG=1 shows its stack)`);
     code = 1;
   }
   Deno.exit(code);

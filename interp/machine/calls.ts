@@ -355,26 +355,31 @@ function fnTraitCall(m: Machine, self: RType, method: string, site: ShimSite): C
     const bodyByRef = bodySelf?.k === "ref";
     const closureZst = layoutOf(target, m.tt).size === 0;
     const closureMem = layoutOf(target, m.tt).repr === "memory";
+    /** Self as the closure body takes it, from self as `call`/`call_mut`/`call_once` received it. */
+    const adaptSelf = (mm: Machine, self: unknown): unknown => {
+      let refs = (method !== "call_once" ? 1 : 0) + derefs;
+      if (bodyByRef) {
+        if (refs === 0) self = closureZst ? 1 : self;
+        while (refs > 1) {
+          self = mm.mem.readPtr(self as number);
+          refs--;
+        }
+      } else {
+        while (refs > 0) {
+          if (refs > 1 || !closureMem) self = closureZst ? undefined : mm.mem.readPtr(self as number);
+          refs--;
+        }
+      }
+      return self;
+    };
     return {
       k: "inst",
       inst: callee,
-      runtimeAdapt: (mm: Machine, args: unknown[]) => {
-        let self = args[0];
-        let refs = (method !== "call_once" ? 1 : 0) + derefs;
-        if (bodyByRef) {
-          if (refs === 0) self = closureZst ? 1 : self;
-          while (refs > 1) {
-            self = mm.mem.readPtr(self as number);
-            refs--;
-          }
-        } else {
-          while (refs > 0) {
-            if (refs > 1 || !closureMem) self = closureZst ? undefined : mm.mem.readPtr(self as number);
-            refs--;
-          }
-        }
-        return [self, ...readTuple(mm, args[1], tupleTy)];
-      },
+      runtimeAdapt: (mm: Machine, args: unknown[]) => [
+        adaptSelf(mm, args[0]),
+        ...readTuple(mm, args[1], tupleTy),
+      ],
+      runtimeUntupled: (mm: Machine, self: unknown, rest: unknown[]) => [adaptSelf(mm, self), ...rest],
       adapt: (args: Val[], c: BodyCompiler) => {
         // Self as the call passes it: `call`/`call_mut` pass a reference, `call_once` the value.
         let selfCode = args[0].code;
@@ -408,6 +413,7 @@ function fnTraitCall(m: Machine, self: RType, method: string, site: ShimSite): C
         inst: c.inst,
         adapt: (args, comp) => untuple(comp, args[1], tupleTy),
         runtimeAdapt: (mm, args) => readTuple(mm, args[1], tupleTy),
+        runtimeUntupled: (_mm, _self, rest) => rest,
       };
     }
     if (c.k === "shim") {

@@ -1064,6 +1064,8 @@ export type Callee =
     adapt?: (args: Val[], c: BodyCompiler) => string[];
     /** The same rewrite for calls made at run time (value-convention arguments). */
     runtimeAdapt?: (m: Machine, args: unknown[]) => unknown[];
+    /** For `Fn*::call*` callees: the arguments from the self value and the untupled arguments. */
+    runtimeUntupled?: (m: Machine, self: unknown, args: unknown[]) => unknown[];
   }
   | { k: "shim"; shim: import("../shims/api.ts").BoundShim }
   | {

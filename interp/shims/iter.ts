@@ -44,6 +44,25 @@ function temp(m: Machine, t: RType): number {
 
 const f = (m: Machine, t: RType, addr: number, name: string) => addr + fieldOffset(m, t, name);
 
+/**
+ * `Iterator::next` without a generator for the iterators loops use most (slice iterators and
+ * integer ranges); undefined for every other iterator, which `iterNext` handles.
+ */
+export function iterNextSync(m: Machine, t: RType, addr: number): Next | undefined {
+  if (t.k !== "adt") return undefined;
+  const path = t.def.path;
+  if (path === "std::slice::Iter" || path === "std::slice::IterMut") {
+    const esize = layoutOf(t.args[0], m.tt).size;
+    if (esize === 0) return undefined;
+    const mem = m.mem;
+    const p = mem.readPtr(addr), end = mem.readPtr(addr + 8);
+    if (p >= end) return NONE;
+    mem.writePtr(addr, p + esize);
+    return { some: true, value: p };
+  }
+  return undefined;
+}
+
 /** `Iterator::next` of the iterator of type `t` at `addr`. */
 export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
   if (t.k === "ref" && (t.to.k === "adt" || t.to.k === "closure")) {
@@ -878,7 +897,7 @@ consumer(["count"], (_s, _m, t, item) =>
   function* (m, it) {
     let n = 0;
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return n;
       yield* dropItem(m, item, r.value);
       n++;
@@ -888,7 +907,7 @@ consumer(["last"], (s, _m, t, item) =>
   function* (m, it, _a, dst) {
     let last: Next = NONE;
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) break;
       if (last.some) yield* dropItem(m, item, last.value);
       last = r;
@@ -900,7 +919,7 @@ consumer(["nth"], (s, _m, t, item) =>
   function* (m, it, [n], dst) {
     let k = num(n);
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some || k === 0) {
         writeOption(m, s.retTy, dst!, r.value, r.some);
         if (r.some) releaseItem(m, item, r.value);
@@ -917,7 +936,7 @@ consumer(["sum", "product"], (s, _m, t, item) => {
     const elem = item.k === "ref" ? item.to : item;
     let acc: I.Int | number = isSum ? 0 : 1;
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return acc;
       const v = item.k === "ref" ? m.loadValue(r.value as number, elem) : r.value;
       if (out.k === "float") acc = isSum ? (acc as number) + (v as number) : (acc as number) * (v as number);
@@ -937,7 +956,7 @@ consumer(["fold", "try_fold"], (s, _m, t, item) => {
     let acc = init;
     if (layoutOf(accTy, m.tt).repr === "memory") acc = copyToTemp(m, accTy, init as number);
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) break;
       const next = yield* callClosure(
         m,
@@ -970,7 +989,7 @@ consumer(["for_each"], (s, _m, t, item) => {
   const closureTy = s.argTys[1];
   return function* (m, it, [closure]) {
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return;
       yield* callClosure(m, closureTy, "FnMut", closureRefOf(closure), [r.value], m.tt.tuple([item]), m.tt.unit);
       releaseItem(m, item, r.value);
@@ -982,7 +1001,7 @@ consumer(["any", "all"], (s, _m, t, item) => {
   const isAny = s.path.endsWith("any");
   return function* (m, it, [closure]) {
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return isAny ? 0 : 1;
       const b = yield* callClosure(
         m,
@@ -1003,7 +1022,7 @@ consumer(["position"], (s, _m, t, item) => {
   return function* (m, it, [closure], dst) {
     let i = 0;
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return writeOption(m, s.retTy, dst!, undefined, false);
       const b = yield* callClosure(
         m,
@@ -1025,7 +1044,7 @@ consumer(["find", "find_map"], (s, _m, t, item) => {
   const isMap = s.path.endsWith("find_map");
   return function* (m, it, [closure], dst) {
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return writeOption(m, s.retTy, dst!, undefined, false);
       if (isMap) {
         const o = yield* callClosure(
@@ -1116,7 +1135,7 @@ consumer(["max", "min", "max_by_key", "min_by_key", "max_by", "min_by", "reduce"
       return v;
     };
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) break;
       if (!best.some) {
         best = r;
@@ -1164,7 +1183,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
     const vv = vecView(m, target);
     vv.init(dst);
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return;
       vv.reserve(dst, 1);
       const len = vv.len(dst);
@@ -1176,7 +1195,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
   if (target.k === "adt" && target.def.name === "String") {
     newString(m, dst, new Uint8Array(0));
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return;
       if (item.k === "char") pushBytes(m, dst, ENC.encode(String.fromCodePoint(r.value as number)));
       else if (item.k === "ref" && item.to.k === "str") {
@@ -1196,7 +1215,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
     const okOff = l.variants[0].fields[0].offset;
     const buf: unknown[] = [];
     for (;;) {
-      const r = yield* iterNext(m, t, it);
+      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) break;
       const v = m.variantOf(item, r.value as number);
       if (v === 1) {

@@ -562,6 +562,11 @@ export function* callClosure(
   retTy: RType,
 ): Generator<NativeRequest, unknown, unknown> {
   const site = closureSite(m, closureTy, trait, tupleTy, retTy);
+  const c = site.callee;
+  if (c.k === "inst" && c.runtimeUntupled && !site.retMemory) {
+    // A closure body: pass the arguments directly instead of through an argument tuple.
+    return yield { k: "call", inst: c.inst, args: c.runtimeUntupled(m, selfValue, args) };
+  }
   const tl = site.layout;
   let tup: number | undefined;
   if (tl.size > 0) {
@@ -578,11 +583,23 @@ export function* callClosure(
 interface ClosureSite {
   callee: ReturnType<typeof traitCallee>;
   layout: ReturnType<typeof layoutOf>;
+  retMemory: boolean;
   free: number[];
 }
 
 /** The resolved `Fn*::call*` of a closure type for an argument tuple, memoised per machine. */
+let lastSite: { m: Machine; c: RType; trait: string; t: RType; r: RType; site: ClosureSite } | undefined;
+
 function closureSite(m: Machine, closureTy: RType, trait: string, tupleTy: RType, retTy: RType): ClosureSite {
+  // Loops call the same closure over and over: a one-entry cache in front of the maps.
+  const l = lastSite;
+  if (l && l.m === m && l.c === closureTy && l.t === tupleTy && l.r === retTy && l.trait === trait) return l.site;
+  const site = closureSiteSlow(m, closureTy, trait, tupleTy, retTy);
+  lastSite = { m, c: closureTy, trait, t: tupleTy, r: retTy, site };
+  return site;
+}
+
+function closureSiteSlow(m: Machine, closureTy: RType, trait: string, tupleTy: RType, retTy: RType): ClosureSite {
   // Keyed by type identity (types are interned): closure type → tuple type → return type → trait.
   let byMachine = closureSites.get(m);
   if (!byMachine) closureSites.set(m, byMachine = new Map());
@@ -599,6 +616,7 @@ function closureSite(m: Machine, closureTy: RType, trait: string, tupleTy: RType
     site = byTrait[trait] = {
       callee: traitCallee(m, closureTy, trait, method, [selfTy, tupleTy], retTy, [tupleTy]),
       layout: layoutOf(tupleTy, m.tt),
+      retMemory: layoutOf(retTy, m.tt).repr === "memory",
       free: [],
     };
   }

@@ -115,6 +115,7 @@ async function main(): Promise<number> {
     }
   }
   const counts = new Map<string, number>();
+  const timeByKind = new Map<string, number>();
   const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -130,6 +131,9 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   for (let i = 0; i < inputs; i++) {
     const which = rng.below(10);
+    const tIn = performance.now();
+    const kindOf = which < 4 ? "mir-syntax" : which < 7 ? "mir-semantic" : "syscall-tape";
+    try {
     if (which < 7) {
       const src = corpus[rng.below(corpus.length)];
       const semantic = which >= 4;
@@ -189,8 +193,11 @@ async function main(): Promise<number> {
         });
       }
     }
-    if ((i + 1) % 1000 === 0) {
-      console.error(`… ${i + 1}/${inputs} inputs, ${findings.length} distinct findings`);
+    } finally {
+      timeByKind.set(kindOf, (timeByKind.get(kindOf) ?? 0) + performance.now() - tIn);
+      if ((i + 1) % 1000 === 0) {
+        console.error(`… ${i + 1}/${inputs} inputs, ${findings.length} distinct findings`);
+      }
     }
   }
   const secs = (performance.now() - t0) / 1000;
@@ -198,6 +205,7 @@ async function main(): Promise<number> {
     `fuzz: ${inputs} inputs in ${secs.toFixed(1)} s (${tapes} syscall tapes, ${nativeCompared} compared natively)`,
   );
   for (const [k, v] of [...counts].sort()) console.log(`  ${k}: ${v}`);
+  for (const [k, v] of [...timeByKind].sort()) console.log(`  time in ${k}: ${(v / 1000).toFixed(1)} s`);
   if (findings.length) {
     await Deno.mkdir(outDir, { recursive: true });
     findings.forEach((f, i) => {

@@ -88,8 +88,16 @@ fn main() {
     let mut bytes = Vec::new();
     std::io::stdin().read_to_end(&mut bytes).unwrap();
     let mut t = Tape { bytes, pos: 0 };
+    // The written bytes come from a fixed pattern at a moving offset, so consecutive writes differ
+    // without a per-byte loop (which would dominate the interpreted run).
+    let mut pattern = vec![b'.'; 70300];
+    let mut i = 0;
+    while i < pattern.len() {
+        pattern[i] = (i / 97) as u8;
+        i += 97;
+    }
     let mut buf = vec![0u8; 70000];
-    let mut fill = 0u8;
+    let mut fill = 0usize;
     let mut step = 0;
     while !t.done() && step < 200 {
         step += 1;
@@ -133,17 +141,20 @@ fn main() {
                 let fd = t.fd();
                 let n = t.len();
                 let r = unsafe { read(fd, buf.as_mut_ptr() as *mut c_void, n) };
-                let sum: u32 = if r > 0 { buf[..r as usize].iter().map(|&b| b as u32).sum() } else { 0 };
+                // A cheap fingerprint of what was read: the first 16 bytes and the last one.
+                let sum: u32 = if r > 0 {
+                    let k = (r as usize).min(16);
+                    buf[..k].iter().map(|&b| b as u32).sum::<u32>() * 256 + buf[r as usize - 1] as u32
+                } else {
+                    0
+                };
                 format!("read({}, {}) = {} sum {}", fd, n, show(r), sum)
             }
             8 => {
                 let fd = t.fd();
                 let n = t.len();
-                fill = fill.wrapping_add(1);
-                for b in buf[..n].iter_mut() {
-                    *b = fill;
-                }
-                let r = unsafe { write(fd, buf.as_ptr() as *const c_void, n) };
+                fill = (fill + 37) % 300;
+                let r = unsafe { write(fd, pattern[fill..].as_ptr() as *const c_void, n) };
                 format!("write({}, {}) = {}", fd, n, show(r))
             }
             9 => {

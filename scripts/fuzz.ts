@@ -22,6 +22,7 @@ import { mutate, mutateSemantic } from "../interp/mir/mutate.ts";
 import { Rng } from "../interp/util/rng.ts";
 import { parseArgs, UsageError } from "./harness/args.ts";
 import { compileCase, requirePinnedRustc, RustcError } from "./rustc.ts";
+import { CLEAN_FDS_EXEC } from "./harness/native.ts";
 
 const USAGE = `usage: deno task fuzz [options]
 
@@ -134,65 +135,70 @@ async function main(): Promise<number> {
     const tIn = performance.now();
     const kindOf = which < 4 ? "mir-syntax" : which < 7 ? "mir-semantic" : "syscall-tape";
     try {
-    if (which < 7) {
-      const src = corpus[rng.below(corpus.length)];
-      const semantic = which >= 4;
-      let text = src.text;
-      const n = 1 + rng.below(semantic ? 2 : 3);
-      for (let k = 0; k < n; k++) text = semantic ? mutateSemantic(text, rng) : mutate(text, rng);
-      const kind = semantic ? "mir-semantic" : "mir-syntax";
-      bump(kind);
-      let r;
-      try {
-        r = runProgram(
-          { mir: text, mirPath: src.path, readSource: (f) => Deno.readTextFileSync(join(src.path, "..", f)) },
-          { maxSteps: 200_000, memoryLimit: 64 << 20 },
-        );
-      } catch (e) {
-        report({ kind, message: `exception escaped runProgram: ${(e as Error)?.stack ?? e}`, input: text });
+      if (which < 7) {
+        const src = corpus[rng.below(corpus.length)];
+        const semantic = which >= 4;
+        let text = src.text;
+        const n = 1 + rng.below(semantic ? 2 : 3);
+        for (let k = 0; k < n; k++) text = semantic ? mutateSemantic(text, rng) : mutate(text, rng);
+        const kind = semantic ? "mir-semantic" : "mir-syntax";
+        bump(kind);
+        let r;
+        try {
+          r = runProgram(
+            { mir: text, mirPath: src.path, readSource: (f) => Deno.readTextFileSync(join(src.path, "..", f)) },
+            { maxSteps: 200_000, memoryLimit: 64 << 20 },
+          );
+        } catch (e) {
+          report({ kind, message: `exception escaped runProgram: ${(e as Error)?.stack ?? e}`, input: text });
+          continue;
+        }
+        bump(`${kind} → ${r.outcome}`);
+        const err = dec.decode(r.stderr);
+        // An invariant check failing on invalid MIR is reported as an internal error, which is a
+        // documented outcome; a JavaScript exception inside the interpreter is a bug.
+        if (!DOCUMENTED.has(r.outcome) && /\b(TypeError|RangeError|ReferenceError|SyntaxError):/.test(err)) {
+          report({ kind, message: err, input: text });
+        }
         continue;
       }
-      bump(`${kind} → ${r.outcome}`);
-      const err = dec.decode(r.stderr);
-      // An invariant check failing on invalid MIR is reported as an internal error, which is a
-      // documented outcome; a JavaScript exception inside the interpreter is a bug.
-      if (!DOCUMENTED.has(r.outcome) && /\b(TypeError|RangeError|ReferenceError|SyntaxError):/.test(err)) {
-        report({ kind, message: err, input: text });
+      // A syscall tape.
+      tapes++;
+      bump("syscall-tape");
+      const tape = new Uint8Array(50 + rng.below(900));
+      for (let k = 0; k < tape.length; k++) tape[k] = rng.below(256);
+      const r = runProgram(tapeProg, { stdin: tape, maxSteps: 50_000_000 });
+      bump(`syscall-tape → ${r.outcome}`);
+      const tapeText = [...tape].map((b) => b.toString(16).padStart(2, "0")).join("");
+      if (r.outcome !== "exited" || r.exitCode !== 0) {
+        report({ kind: "syscall-tape", message: dec.decode(r.stderr), input: tapeText });
+        continue;
       }
-      continue;
-    }
-    // A syscall tape.
-    tapes++;
-    bump("syscall-tape");
-    const tape = new Uint8Array(50 + rng.below(900));
-    for (let k = 0; k < tape.length; k++) tape[k] = rng.below(256);
-    const r = runProgram(tapeProg, { stdin: tape, maxSteps: 50_000_000 });
-    bump(`syscall-tape → ${r.outcome}`);
-    const tapeText = [...tape].map((b) => b.toString(16).padStart(2, "0")).join("");
-    if (r.outcome !== "exited" || r.exitCode !== 0) {
-      report({ kind: "syscall-tape", message: dec.decode(r.stderr), input: tapeText });
-      continue;
-    }
-    if (nativeBin && tapes % nativeEvery === 0) {
-      nativeCompared++;
-      const child = new Deno.Command(nativeBin, { stdin: "piped", stdout: "piped", stderr: "piped", clearEnv: true })
-        .spawn();
-      const w = child.stdin.getWriter();
-      await w.write(tape);
-      await w.close();
-      const out = await child.output();
-      const native = dec.decode(out.stdout), interp = dec.decode(r.stdout);
-      if (native !== interp) {
-        const nl = native.split("\n"), il = interp.split("\n");
-        let k = 0;
-        while (k < nl.length && nl[k] === il[k]) k++;
-        report({
-          kind: "native-diff",
-          message: `line ${k + 1}: native \`${nl[k]}\` vs interp \`${il[k]}\``,
-          input: tapeText,
-        });
+      if (nativeBin && tapes % nativeEvery === 0) {
+        nativeCompared++;
+        const child = new Deno.Command("bash", {
+          args: ["-c", CLEAN_FDS_EXEC, nativeBin],
+          stdin: "piped",
+          stdout: "piped",
+          stderr: "piped",
+          clearEnv: true,
+        }).spawn();
+        const w = child.stdin.getWriter();
+        await w.write(tape);
+        await w.close();
+        const out = await child.output();
+        const native = dec.decode(out.stdout), interp = dec.decode(r.stdout);
+        if (native !== interp) {
+          const nl = native.split("\n"), il = interp.split("\n");
+          let k = 0;
+          while (k < nl.length && nl[k] === il[k]) k++;
+          report({
+            kind: "native-diff",
+            message: `line ${k + 1}: native \`${nl[k]}\` vs interp \`${il[k]}\``,
+            input: tapeText,
+          });
+        }
       }
-    }
     } finally {
       timeByKind.set(kindOf, (timeByKind.get(kindOf) ?? 0) + performance.now() - tIn);
       if ((i + 1) % 1000 === 0) {

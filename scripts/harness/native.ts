@@ -43,6 +43,13 @@ const SIGNAL_NUMBERS: Record<string, number> = {
   SIGTERM: 15,
 };
 
+/**
+ * A bash script that closes every fd above 2 and then execs `$0`: native programs start with
+ * exactly fds 0, 1 and 2, as they do in the interpreter.
+ */
+export const CLEAN_FDS_EXEC =
+  'for f in /proc/$$/fd/*; do n=${f##*/}; if [ "$n" -gt 2 ] 2>/dev/null; then eval "exec $n>&-" 2>/dev/null; fi; done; exec "$0" "$@"';
+
 /** The number of a signal (0 if unknown). */
 export function signalNumber(sig: Deno.Signal): number {
   return SIGNAL_NUMBERS[sig] ?? 0;
@@ -101,7 +108,9 @@ export async function runProcess(
 export async function runBinary(binary: string, stdin: Uint8Array | undefined, timeoutMs: number): Promise<ProcessRun> {
   const cwd = await Deno.makeTempDir({ prefix: "fdc-run-" });
   try {
-    return await runProcess(binary, [], { stdin, timeoutMs, cwd, clearEnv: true, env: {} });
+    // Through a shell that closes every inherited fd above 2 first: a parent's stray fds (CI
+    // runners and terminals leave some open) would shift the fd numbers the program sees.
+    return await runProcess("bash", ["-c", CLEAN_FDS_EXEC, binary], { stdin, timeoutMs, cwd, clearEnv: true, env: {} });
   } finally {
     await Deno.remove(cwd, { recursive: true }).catch(() => {});
   }

@@ -33,53 +33,63 @@ function envInt(name: string, fallback: number): number {
   return Number(v);
 }
 
-const ROOT = fileURLToPath(new URL("../conformance", import.meta.url));
 const SEEDS = envInt("FDC_TEST_SEEDS", DEFAULT_SEEDS);
 const JOBS = envInt("FDC_TEST_JOBS", navigator.hardwareConcurrency || 2);
-
-const corpus = discover(ROOT);
-const known = loadKnownFailures(join(ROOT, "known-failures.txt"), new Set(corpus.cases.map((c) => c.id)), false);
-const opts: SuiteOptions = {
-  engine: { kind: "interp" },
-  seeds: SEEDS,
-  maxSteps: DEFAULT_MAX_STEPS,
-  timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
-  jobs: Math.max(1, JOBS),
-  bless: false,
-  known: known.entries,
-};
-
-Deno.test("conformance corpus: hygiene", () => {
-  const problems = [...corpus.problems, ...known.problems].map((p) => p.message);
-  if (problems.length) throw new Error(`${problems.length} hygiene problem(s):\n${problems.join("\n")}`);
-});
-
-// Cases run ahead of their tests in a worker pool: test i starts cases i .. i+2*JOBS-1.
 const workers = JOBS > 0 ? interpWorkers(JOBS) : undefined;
-const started = new Map<number, Promise<CaseResult>>();
-function resultOf(i: number): Promise<CaseResult> {
-  for (let j = i; j < Math.min(corpus.cases.length, i + 2 * JOBS); j++) {
-    if (!started.has(j)) started.set(j, runCasePooled(corpus.cases[j], opts, workers!));
-  }
-  return started.get(i)!;
+
+/**
+ * Registers one test per case of the corpus under `rel` (relative to the repository), named
+ * `<label>: <id>`, plus a hygiene test. Cases run ahead of their tests in the shared worker pool.
+ */
+function registerCorpus(rel: string, label: string): void {
+  const root = fileURLToPath(new URL(`../${rel}`, import.meta.url));
+  const corpus = discover(root);
+  const known = loadKnownFailures(join(root, "known-failures.txt"), new Set(corpus.cases.map((c) => c.id)), false);
+  const opts: SuiteOptions = {
+    engine: { kind: "interp" },
+    seeds: SEEDS,
+    maxSteps: DEFAULT_MAX_STEPS,
+    timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+    jobs: Math.max(1, JOBS),
+    bless: false,
+    known: known.entries,
+  };
+
+  Deno.test(`${label}: hygiene`, () => {
+    const problems = [...corpus.problems, ...known.problems].map((p) => p.message);
+    if (problems.length) throw new Error(`${problems.length} hygiene problem(s):\n${problems.join("\n")}`);
+  });
+
+  // Test i starts cases i .. i+2*JOBS-1, so workers stay busy across tests.
+  const started = new Map<number, Promise<CaseResult>>();
+  const resultOf = (i: number): Promise<CaseResult> => {
+    for (let j = i; j < Math.min(corpus.cases.length, i + 2 * JOBS); j++) {
+      if (!started.has(j)) started.set(j, runCasePooled(corpus.cases[j], opts, workers!));
+    }
+    return started.get(i)!;
+  };
+
+  corpus.cases.forEach((c, i) => {
+    Deno.test({
+      name: `${label}: ${c.id}`,
+      sanitizeOps: false,
+      sanitizeResources: false,
+      fn: async () => {
+        const r = workers ? await resultOf(i) : runCaseInProcess(c, opts);
+        started.delete(i);
+        if (r.status === "failed" || r.status === "timeout") throw new Error(formatFailure(r));
+      },
+    });
+  });
 }
 
-corpus.cases.forEach((c, i) => {
-  Deno.test({
-    name: `conformance: ${c.id}`,
-    // Prefetched cases keep workers busy across tests.
-    sanitizeOps: false,
-    sanitizeResources: false,
-    fn: async () => {
-      const r = workers ? await resultOf(i) : runCaseInProcess(c, opts);
-      started.delete(i);
-      if (r.status === "failed" || r.status === "timeout") throw new Error(formatFailure(r));
-    },
-  });
-});
+// The conformance corpus, and the interpreter's own test programs (issue: language and std
+// semantics, recorded natively the same way; their known failures list what is not supported).
+registerCorpus("conformance", "conformance");
+registerCorpus("interp/testdata/programs", "interp program");
 
 Deno.test({
-  name: "conformance corpus: stop the workers",
+  name: "corpus: stop the workers",
   sanitizeOps: false,
   sanitizeResources: false,
   fn: () => workers?.close(),

@@ -141,6 +141,16 @@ for (const head of ["()", "&"]) {
       const self = s.self!;
       const eqOnly = trait === "PartialEq";
       const argTy = s.argTys[0];
+      if (argTy !== s.argTys[1]) {
+        // Mixed operands (`&str == String`): text against text only.
+        const ta = textual(s.argTys[0]), tb = textual(s.argTys[1]);
+        if (!ta || !tb) return undefined;
+        return {
+          mode: "value",
+          fn: (m: Machine, _f: unknown, a: unknown, b: unknown) =>
+            pred(bytesCmp(textBytes(m, s.argTys[0], a), textBytes(m, s.argTys[1], b))) ? 1 : 0,
+        };
+      }
       return {
         mode: "cont",
         fn: (m: Machine, f: AnyFrame, k: (v: unknown) => void, a: unknown, b: unknown) =>
@@ -201,4 +211,35 @@ function refPlace(m: Machine, argTy: RType, v: unknown): number {
   const p = m.mem.alloc(l.size, l.align, "runtime", "a comparison operand").base;
   m.storeValue(p, argTy, v);
   return p;
+}
+
+/** Whether `t` is text behind any number of references (`&&str`, `&String`). */
+function textual(t: RType): boolean {
+  let u = t;
+  while (u.k === "ref") u = u.to;
+  return u.k === "str" || (u.k === "adt" && u.def.path === "std::string::String");
+}
+
+/** The bytes of a text operand `v` of type `t` (value convention). */
+function textBytes(m: Machine, t: RType, v: unknown): Uint8Array {
+  let u = t;
+  let cur = v;
+  while (u.k === "ref") {
+    const to: RType = u.to;
+    if (to.k === "str") {
+      const fp = cur as FatPtr;
+      return m.mem.read(fp.p, fp.m);
+    }
+    if (to.k !== "ref") {
+      // `&String`: the String's str.
+      const off = fieldOffset(m, to, "vec");
+      const vt = layoutOf(to, m.tt).variants[0].fields[0].ty;
+      const x = seqOf(m, vt, (cur as number) + off)!;
+      return m.mem.read(x.p, x.n);
+    }
+    // `&&str`: the pointee is a fat pointer in memory.
+    cur = to.k === "ref" && to.to.k === "str" ? m.mem.readFat(cur as number) : m.mem.readPtr(cur as number);
+    u = to;
+  }
+  throw new Error(`not text: ${t.key}`);
 }

@@ -897,7 +897,7 @@ consumer(["count"], (_s, _m, t, item) =>
   function* (m, it) {
     let n = 0;
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) return n;
       yield* dropItem(m, item, r.value);
       n++;
@@ -907,7 +907,7 @@ consumer(["last"], (s, _m, t, item) =>
   function* (m, it, _a, dst) {
     let last: Next = NONE;
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) break;
       if (last.some) yield* dropItem(m, item, last.value);
       last = r;
@@ -919,7 +919,7 @@ consumer(["nth"], (s, _m, t, item) =>
   function* (m, it, [n], dst) {
     let k = num(n);
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some || k === 0) {
         writeOption(m, s.retTy, dst!, r.value, r.some);
         if (r.some) releaseItem(m, item, r.value);
@@ -936,7 +936,7 @@ consumer(["sum", "product"], (s, _m, t, item) => {
     const elem = item.k === "ref" ? item.to : item;
     let acc: I.Int | number = isSum ? 0 : 1;
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) return acc;
       const v = item.k === "ref" ? m.loadValue(r.value as number, elem) : r.value;
       if (out.k === "float") acc = isSum ? (acc as number) + (v as number) : (acc as number) * (v as number);
@@ -956,7 +956,7 @@ consumer(["fold", "try_fold"], (s, _m, t, item) => {
     let acc = init;
     if (layoutOf(accTy, m.tt).repr === "memory") acc = copyToTemp(m, accTy, init as number);
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) break;
       const next = yield* callClosure(
         m,
@@ -989,7 +989,7 @@ consumer(["for_each"], (s, _m, t, item) => {
   const closureTy = s.argTys[1];
   return function* (m, it, [closure]) {
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) return;
       yield* callClosure(m, closureTy, "FnMut", closureRefOf(closure), [r.value], m.tt.tuple([item]), m.tt.unit);
       releaseItem(m, item, r.value);
@@ -1001,7 +1001,7 @@ consumer(["any", "all"], (s, _m, t, item) => {
   const isAny = s.path.endsWith("any");
   return function* (m, it, [closure]) {
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) return isAny ? 0 : 1;
       const b = yield* callClosure(
         m,
@@ -1022,7 +1022,7 @@ consumer(["position"], (s, _m, t, item) => {
   return function* (m, it, [closure], dst) {
     let i = 0;
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) return writeOption(m, s.retTy, dst!, undefined, false);
       const b = yield* callClosure(
         m,
@@ -1044,7 +1044,7 @@ consumer(["find", "find_map"], (s, _m, t, item) => {
   const isMap = s.path.endsWith("find_map");
   return function* (m, it, [closure], dst) {
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) return writeOption(m, s.retTy, dst!, undefined, false);
       if (isMap) {
         const o = yield* callClosure(
@@ -1135,7 +1135,7 @@ consumer(["max", "min", "max_by_key", "min_by_key", "max_by", "min_by", "reduce"
       return v;
     };
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) break;
       if (!best.some) {
         best = r;
@@ -1183,7 +1183,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
     const vv = vecView(m, target);
     vv.init(dst);
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) return;
       vv.reserve(dst, 1);
       const len = vv.len(dst);
@@ -1195,7 +1195,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
   if (target.k === "adt" && target.def.name === "String") {
     newString(m, dst, new Uint8Array(0));
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) return;
       if (item.k === "char") pushBytes(m, dst, ENC.encode(String.fromCodePoint(r.value as number)));
       else if (item.k === "ref" && item.to.k === "str") {
@@ -1215,7 +1215,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
     const okOff = l.variants[0].fields[0].offset;
     const buf: unknown[] = [];
     for (;;) {
-      const r = (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
+      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
       if (!r.some) break;
       const v = m.variantOf(item, r.value as number);
       if (v === 1) {

@@ -31,10 +31,18 @@ const ENC = new TextEncoder();
 
 /** The item type of iterator type `t` (std or user). */
 export function itemType(m: Machine, t: RType): RType {
-  const std = t.k === "adt" && !t.def.user ? iteratorItem(m.prog, t) : undefined;
-  if (std) return std;
-  return m.prog.projection(t, "Iterator", "Item", undefined, { params: new Map() });
+  // Memoised per program and type (types are interned): adapters ask for every element.
+  let memo = itemTypes.get(m.prog);
+  if (!memo) itemTypes.set(m.prog, memo = new WeakMap());
+  let r = memo.get(t);
+  if (!r) {
+    const std = t.k === "adt" && !t.def.user ? iteratorItem(m.prog, t) : undefined;
+    r = std ?? m.prog.projection(t, "Iterator", "Item", undefined, { params: new Map() });
+    memo.set(t, r);
+  }
+  return r;
 }
+const itemTypes = new WeakMap<object, WeakMap<RType, RType>>();
 
 /** A fresh runtime temporary holding `v` of type `t` (for memory-typed items built here). */
 function temp(m: Machine, t: RType): number {
@@ -51,6 +59,16 @@ const f = (m: Machine, t: RType, addr: number, name: string) => addr + fieldOffs
 export function iterNextSync(m: Machine, t: RType, addr: number): Next | undefined {
   if (t.k !== "adt") return undefined;
   const path = t.def.path;
+  if (path === "std::ops::Range") {
+    const it = t.args[0];
+    if (it.k !== "int") return undefined;
+    const mem = m.mem;
+    const so = fieldOffset(m, t, "start"), eo = fieldOffset(m, t, "end");
+    const s0 = mem.readInt(addr + so, it.name), e = mem.readInt(addr + eo, it.name);
+    if (!(s0 < e)) return NONE;
+    mem.writeInt(addr + so, it.name, I.add(it.name, s0, 1));
+    return { some: true, value: s0 };
+  }
   if (path === "std::slice::Iter" || path === "std::slice::IterMut") {
     const esize = layoutOf(t.args[0], m.tt).size;
     if (esize === 0) return undefined;
@@ -319,7 +337,7 @@ export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
         const oA = f(m, t, addr, side);
         if (m.variantOf(optTy, oA) !== 1) continue;
         const pl = layoutOf(optTy, m.tt).variants[1].fields[0];
-        const r = yield* iterNext(m, pl.ty, oA + pl.offset);
+        const r = iterNextSync(m, pl.ty, oA + pl.offset) ?? (yield* iterNext(m, pl.ty, oA + pl.offset));
         if (r.some) return r;
         yield* m.drops.glue(pl.ty, oA + pl.offset);
         m.setVariant(optTy, oA, 0);
@@ -487,7 +505,7 @@ function* remaining(m: Machine, t: RType, addr: number): Gen<number> {
   m.mem.copy(copy, addr, l.size);
   let n = 0;
   for (;;) {
-    const r = yield* iterNext(m, t, copy);
+    const r = iterNextSync(m, t, copy) ?? (yield* iterNext(m, t, copy));
     if (!r.some) break;
     n++;
   }
@@ -897,7 +915,7 @@ consumer(["count"], (_s, _m, t, item) =>
   function* (m, it) {
     let n = 0;
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return n;
       yield* dropItem(m, item, r.value);
       n++;
@@ -907,7 +925,7 @@ consumer(["last"], (s, _m, t, item) =>
   function* (m, it, _a, dst) {
     let last: Next = NONE;
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) break;
       if (last.some) yield* dropItem(m, item, last.value);
       last = r;
@@ -919,7 +937,7 @@ consumer(["nth"], (s, _m, t, item) =>
   function* (m, it, [n], dst) {
     let k = num(n);
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some || k === 0) {
         writeOption(m, s.retTy, dst!, r.value, r.some);
         if (r.some) releaseItem(m, item, r.value);
@@ -936,7 +954,7 @@ consumer(["sum", "product"], (s, _m, t, item) => {
     const elem = item.k === "ref" ? item.to : item;
     let acc: I.Int | number = isSum ? 0 : 1;
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return acc;
       const v = item.k === "ref" ? m.loadValue(r.value as number, elem) : r.value;
       if (out.k === "float") acc = isSum ? (acc as number) + (v as number) : (acc as number) * (v as number);
@@ -956,7 +974,7 @@ consumer(["fold", "try_fold"], (s, _m, t, item) => {
     let acc = init;
     if (layoutOf(accTy, m.tt).repr === "memory") acc = copyToTemp(m, accTy, init as number);
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) break;
       const next = yield* callClosure(
         m,
@@ -989,7 +1007,7 @@ consumer(["for_each"], (s, _m, t, item) => {
   const closureTy = s.argTys[1];
   return function* (m, it, [closure]) {
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return;
       yield* callClosure(m, closureTy, "FnMut", closureRefOf(closure), [r.value], m.tt.tuple([item]), m.tt.unit);
       releaseItem(m, item, r.value);
@@ -1001,7 +1019,7 @@ consumer(["any", "all"], (s, _m, t, item) => {
   const isAny = s.path.endsWith("any");
   return function* (m, it, [closure]) {
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return isAny ? 0 : 1;
       const b = yield* callClosure(
         m,
@@ -1022,7 +1040,7 @@ consumer(["position"], (s, _m, t, item) => {
   return function* (m, it, [closure], dst) {
     let i = 0;
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return writeOption(m, s.retTy, dst!, undefined, false);
       const b = yield* callClosure(
         m,
@@ -1044,7 +1062,7 @@ consumer(["find", "find_map"], (s, _m, t, item) => {
   const isMap = s.path.endsWith("find_map");
   return function* (m, it, [closure], dst) {
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return writeOption(m, s.retTy, dst!, undefined, false);
       if (isMap) {
         const o = yield* callClosure(
@@ -1135,7 +1153,7 @@ consumer(["max", "min", "max_by_key", "min_by_key", "max_by", "min_by", "reduce"
       return v;
     };
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) break;
       if (!best.some) {
         best = r;
@@ -1183,7 +1201,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
     const vv = vecView(m, target);
     vv.init(dst);
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return;
       vv.reserve(dst, 1);
       const len = vv.len(dst);
@@ -1195,7 +1213,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
   if (target.k === "adt" && target.def.name === "String") {
     newString(m, dst, new Uint8Array(0));
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) return;
       if (item.k === "char") pushBytes(m, dst, ENC.encode(String.fromCodePoint(r.value as number)));
       else if (item.k === "ref" && item.to.k === "str") {
@@ -1215,7 +1233,7 @@ export function* collectInto(m: Machine, target: RType, t: RType, it: number, it
     const okOff = l.variants[0].fields[0].offset;
     const buf: unknown[] = [];
     for (;;) {
-      const r = iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it));
+      const r = iterNextSync(m, t, it) ?? (iterNextSync(m, t, it) ?? (yield* iterNext(m, t, it)));
       if (!r.some) break;
       const v = m.variantOf(item, r.value as number);
       if (v === 1) {

@@ -55,6 +55,8 @@ export function isPipeSized(d: object): d is PipeSized {
 /** The shared state of one pipe: the page ring, end counts and the two wait queues. */
 export class Pipe {
   readonly pages: PipePage[] = [];
+  /** Page buffers of drained pages, reused by writers (a 1-byte write would otherwise allocate 4 KiB). */
+  readonly spare: Uint8Array[] = [];
   /** Capacity in slots (pages). */
   maxSlots = Linux.PIPE_DEFAULT_SIZE / PAGE;
   /** Live read-end and write-end descriptions. */
@@ -222,7 +224,8 @@ function pipeRead(ctx: IoCtx, end: PipeEnd, req: IoRequest, finish: Finish, slep
       }
       if (page.len === 0) {
         wakeWriter ||= pipe.full;
-        pipe.pages.shift();
+        const done = pipe.pages.shift()!;
+        if (pipe.spare.length < 16) pipe.spare.push(done.data);
       }
       total -= chars;
       if (total === 0) break;
@@ -306,7 +309,7 @@ class PipeWrite {
           if (this.ret === 0) this.ret = -Errno.EFAULT;
           break;
         }
-        const data = new Uint8Array(PAGE);
+        const data = pipe.spare.pop() ?? new Uint8Array(PAGE);
         data.set(bytes);
         const packet = (this.end.statusFlags & Linux.O_DIRECT) !== 0;
         pipe.pages.push({ data, offset: 0, len: bytes.length, packet });

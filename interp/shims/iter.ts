@@ -676,6 +676,23 @@ register(["<* as Iterator>::next", "<* as DoubleEndedIterator>::next_back"], (s,
       },
     };
   }
+  // `slice::Iter::next` returns `Option<&T>`, a nullable pointer: a plain value shim.
+  if (
+    !back && t.k === "adt" && (t.def.path === "std::slice::Iter" || t.def.path === "std::slice::IterMut") &&
+    layoutOf(opt, m.tt).repr === "scalar" && layoutOf(t.args[0], m.tt).size > 0
+  ) {
+    const esize = layoutOf(t.args[0], m.tt).size;
+    return {
+      mode: "value",
+      fn: (m2: Machine, _f: unknown, self: number) => {
+        const mem = m2.mem;
+        const p = mem.readPtr(self), end = mem.readPtr(self + 8);
+        if (p >= end) return 0;
+        mem.writePtr(self, p + esize);
+        return p;
+      },
+    };
+  }
   const b: BoundShim = {
     mode: "cont",
     fn: (m2: Machine, fr: AnyFrame, k: (v: unknown) => void, dst: number, self: number) => {

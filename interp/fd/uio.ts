@@ -49,7 +49,17 @@ export class UserBuffer {
 
   /** Copies up to `n` bytes out of program memory; a shorter result means it hit a fault. */
   take(n: number): Uint8Array {
-    const out = new Uint8Array(Math.min(n, this.remaining));
+    const want = Math.min(n, this.remaining);
+    // The common case, one segment holding everything: a single copy.
+    if (want > 0) {
+      const s = this.segments[this.seg];
+      if (s && s.addr !== 0 && s.len - this.off >= want) {
+        const bytes = this.mem.read(s.addr + this.off, want);
+        this.advance(want);
+        return bytes;
+      }
+    }
+    const out = new Uint8Array(want);
     let got = 0;
     while (got < out.length) {
       const s = this.segments[this.seg];

@@ -676,20 +676,30 @@ register(["<* as Iterator>::next", "<* as DoubleEndedIterator>::next_back"], (s,
       },
     };
   }
-  // `slice::Iter::next` returns `Option<&T>`, a nullable pointer: a plain value shim.
+  // `slice::Iter::next` (`Option<&T>`) without a generator: the loop `for x in v.iter()` calls it
+  // once per element.
   if (
     !back && t.k === "adt" && (t.def.path === "std::slice::Iter" || t.def.path === "std::slice::IterMut") &&
-    layoutOf(opt, m.tt).repr === "scalar" && layoutOf(t.args[0], m.tt).size > 0
+    layoutOf(t.args[0], m.tt).size > 0
   ) {
     const esize = layoutOf(t.args[0], m.tt).size;
+    const mem = layoutOf(opt, m.tt).repr === "memory";
+    const next = (m2: Machine, self: number): number => {
+      const p = m2.mem.readPtr(self), end = m2.mem.readPtr(self + 8);
+      if (p >= end) return 0;
+      m2.mem.writePtr(self, p + esize);
+      return p;
+    };
+    if (!mem) return { mode: "value", fn: (m2: Machine, _f: unknown, self: number) => next(m2, self) };
     return {
-      mode: "value",
-      fn: (m2: Machine, _f: unknown, self: number) => {
-        const mem = m2.mem;
-        const p = mem.readPtr(self), end = mem.readPtr(self + 8);
-        if (p >= end) return 0;
-        mem.writePtr(self, p + esize);
-        return p;
+      mode: "dst",
+      fn: (m2: Machine, _f: unknown, dst: number, self: number) => {
+        const p = next(m2, self);
+        if (p === 0) m2.setVariant(opt, dst, 0);
+        else {
+          m2.mem.writePtr(dst + pl.offset, p);
+          m2.setVariant(opt, dst, 1);
+        }
       },
     };
   }

@@ -4,6 +4,7 @@
  * See USAGE below and README "Running the conformance suite".
  */
 
+import { encodeExact } from "./harness/bytes.ts";
 import { join } from "node:path";
 import { parseArgs, UsageError } from "./harness/args.ts";
 import { writeFileAtomic } from "./harness/atomic.ts";
@@ -364,7 +365,7 @@ async function applyBless(results: CaseResult[]): Promise<boolean> {
   let written = 0;
   for (const r of results) {
     for (const w of r.bless ?? []) {
-      await writeFileAtomic(w.path, w.text);
+      await writeFileAtomic(w.path, encodeExact(w.text));
       written++;
       console.log(`bless: ${w.old === undefined ? "created" : "updated"} ${displayPath(w.path)}`);
       if (w.old !== undefined) console.log(unifiedDiff(w.path.split("/").pop()!, w.old, w.text));

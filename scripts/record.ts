@@ -9,6 +9,7 @@
  * blessed from the interpreter by `deno task conformance --bless`).
  */
 
+import { encodeExact, readExact } from "./harness/bytes.ts";
 import { join } from "node:path";
 import { type Case, discover, readExpected, selectCases } from "./harness/case.ts";
 import { parseArgs, UsageError } from "./harness/args.ts";
@@ -125,7 +126,6 @@ async function main(): Promise<number> {
     return 1;
   }
   const work = await Deno.makeTempDir({ prefix: "fdc-record-" });
-  const enc = new TextEncoder();
   try {
     // Phase 1: compile every case.
     const compiled = new Map<string, { mir: string; binary?: string; error?: string }>();
@@ -197,7 +197,7 @@ async function main(): Promise<number> {
       for (const [p, text] of files) {
         let old: string | undefined;
         try {
-          old = Deno.readTextFileSync(p);
+          old = p.endsWith(".mir") ? Deno.readTextFileSync(p) : readExact(p);
         } catch { /* new */ }
         if (old !== text) changed.push(p);
       }
@@ -215,7 +215,7 @@ async function main(): Promise<number> {
         } else outcomes.push({ c, ok: true, lines: [`ok   ${c.id}`] });
         continue;
       }
-      for (const [p, text] of files) if (changed.includes(p)) await writeFileAtomic(p, enc.encode(text));
+      for (const [p, text] of files) if (changed.includes(p)) await writeFileAtomic(p, encodeExact(text));
       outcomes.push({
         c,
         ok: true,

@@ -7,6 +7,7 @@
  * `<name>.stdin`, when present, is fed to fd 0. `conformance/common/` holds shared modules.
  */
 
+import { readExact } from "./bytes.ts";
 import { basename, join, relative } from "node:path";
 
 /** Directory names under `conformance/` that are not areas. */
@@ -187,8 +188,8 @@ export function readExpected(c: Case): Expected {
   const exitText = Deno.readTextFileSync(`${base}.exit`).trim();
   if (!/^[0-9]{1,3}$/.test(exitText)) throw new HygieneError(`${base}.exit`, "must hold one exit status (0-255)");
   return {
-    stdout: Deno.readTextFileSync(`${base}.stdout`),
-    stderr: Deno.readTextFileSync(`${base}.stderr`),
+    stdout: readExact(`${base}.stdout`),
+    stderr: readExact(`${base}.stderr`),
     exit: Number(exitText),
   };
 }

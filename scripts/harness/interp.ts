@@ -4,6 +4,7 @@
  * (`deno task conformance`) and in-process (`deno test`, scripts/corpus_test.ts).
  */
 
+import { decodeExact } from "./bytes.ts";
 import { basename, join } from "node:path";
 import { prepareProgram, runProgram } from "../../mod.ts";
 import type { Expected } from "./case.ts";
@@ -81,15 +82,14 @@ export function runInterpCase(task: InterpTask, onSchedule?: (seed: Seed) => voi
       }
     },
   });
-  const dec = new TextDecoder();
   const result: InterpCaseRun = { schedulesRun: 0, durationMs: 0, steps: 0, totalSteps: 0, outcome: "" };
   let first: (Expected & { outcome: string }) | undefined;
   for (const seed of schedules(task.seeds)) {
     onSchedule?.(seed);
     const r = runProgram(prepared, { stdin, seed: seed ?? undefined, maxSteps: task.maxSteps });
     const obs: Observed = {
-      stdout: dec.decode(r.stdout),
-      stderr: dec.decode(r.stderr),
+      stdout: decodeExact(r.stdout),
+      stderr: decodeExact(r.stderr),
       exit: r.exitCode,
       outcome: r.outcome,
     };

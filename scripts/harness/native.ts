@@ -4,6 +4,7 @@
  * engine's shell command.
  */
 
+import { decodeExact } from "./bytes.ts";
 import { normalized } from "./normalize.ts";
 
 /** The output of one native run (stderr normalised), as the recorder stores it. */
@@ -92,10 +93,9 @@ export async function runProcess(
       await w.close().catch(() => {});
     }
     const out = await child.output();
-    const dec = new TextDecoder();
     return {
-      stdout: dec.decode(out.stdout),
-      stderr: dec.decode(out.stderr),
+      stdout: decodeExact(out.stdout),
+      stderr: decodeExact(out.stderr),
       exit: out.signal ? 128 + signalNumber(out.signal) : out.code,
       timedOut,
     };

@@ -4,6 +4,7 @@
  * both use one definition of "passes" (compare.ts) and of a case's status (known.ts).
  */
 
+import { readExact } from "./bytes.ts";
 import { isAbsolute, join, relative } from "node:path";
 import { type Case, type Expected, readExpected } from "./case.ts";
 import { compareRun, type FailureKind, type Mismatch, type StreamDiff } from "./compare.ts";
@@ -395,7 +396,7 @@ function blessVerdict(c: Case, result: CaseResult, run: InterpCaseRun | undefine
     const path = `${stem}.${suffix}`;
     let old: string | undefined;
     try {
-      old = Deno.readTextFileSync(path);
+      old = readExact(path);
     } catch { /* new */ }
     if (old !== text) writes.push({ path, old, text });
   }

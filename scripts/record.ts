@@ -13,7 +13,7 @@ import { encodeExact, readExact } from "./harness/bytes.ts";
 import { join } from "node:path";
 import { type Case, discover, readExpected, selectCases } from "./harness/case.ts";
 import { parseArgs, UsageError } from "./harness/args.ts";
-import { writeFileAtomic } from "./harness/atomic.ts";
+import { removeStaleTemps, writeFileAtomic } from "./harness/atomic.ts";
 import { type NativeRun, RUN_TIMEOUT_MS, runNative } from "./harness/native.ts";
 import { compileCase, invocationText, requirePinnedRustc, RUSTC_FLAGS, RustcError } from "./rustc.ts";
 import { pool } from "./harness/pool.ts";
@@ -113,6 +113,8 @@ async function main(): Promise<number> {
     }
     throw e;
   }
+  // Temporaries of an interrupted earlier run (killed between write and rename) are not recordings.
+  for (const f of await removeStaleTemps(root)) console.log(`removed stale temporary ${f}`);
   const corpus = discover(root);
   // Missing expectations are what the recorder is for; other hygiene problems stop it.
   const blocking = corpus.problems.filter((p) => !/missing (expectation|`[^`]+\.mir`)/.test(p.message));

@@ -30,6 +30,8 @@ const USAGE = `usage: deno task fuzz [options]
   --seed S          seed of the input generator (default 1)
   --native-every K  run every K-th syscall tape natively too and diff (default 5; 0 = never; needs rustc)
   --out DIR         where findings are written (default .cache/fuzz)
+  --skip N          generate but do not run the first N inputs (to replay one input of a long run)
+  --save-current F  write each input to F before running it (to catch an input that hangs)
   --help            this text`;
 
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -79,6 +81,8 @@ async function main(): Promise<number> {
       { name: "seed", value: "int" },
       { name: "native-every", value: "int" },
       { name: "out", value: "string" },
+      { name: "skip", value: "int" },
+      { name: "save-current", value: "string" },
       { name: "help" },
     ]);
   } catch (e) {
@@ -96,6 +100,8 @@ async function main(): Promise<number> {
   const rng = new Rng((p.opts.get("seed") as number | undefined) ?? 1);
   let nativeEvery = (p.opts.get("native-every") as number | undefined) ?? 5;
   const outDir = (p.opts.get("out") as string | undefined) ?? join(ROOT, ".cache/fuzz");
+  const skip = (p.opts.get("skip") as number | undefined) ?? 0;
+  const saveCurrent = p.opts.get("save-current") as string | undefined;
   const corpus = mirCorpus();
   const tapeMirPath = join(ROOT, "scripts/fuzz/syscalls.mir");
   const tapeProg = prepareProgram({
@@ -141,6 +147,8 @@ async function main(): Promise<number> {
         let text = src.text;
         const n = 1 + rng.below(semantic ? 2 : 3);
         for (let k = 0; k < n; k++) text = semantic ? mutateSemantic(text, rng) : mutate(text, rng);
+        if (i < skip) continue;
+        if (saveCurrent) Deno.writeTextFileSync(saveCurrent, `input ${i} (${src.path})\n${text}`);
         const kind = semantic ? "mir-semantic" : "mir-syntax";
         bump(kind);
         let r;
@@ -167,6 +175,8 @@ async function main(): Promise<number> {
       bump("syscall-tape");
       const tape = new Uint8Array(50 + rng.below(900));
       for (let k = 0; k < tape.length; k++) tape[k] = rng.below(256);
+      if (i < skip) continue;
+      if (saveCurrent) Deno.writeFileSync(saveCurrent, tape);
       const r = runProgram(tapeProg, { stdin: tape, maxSteps: 50_000_000 });
       bump(`syscall-tape → ${r.outcome}`);
       const tapeText = [...tape].map((b) => b.toString(16).padStart(2, "0")).join("");

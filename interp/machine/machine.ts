@@ -695,12 +695,20 @@ export class Machine {
     stack.push(new NativeFrame("const eval", gen));
     (stack[base] as NativeFrame).retFn = (v) => (result = v);
     const savedLimit = this.limit;
-    this.limit = Number.MAX_SAFE_INTEGER;
+    // Constant evaluation runs to the end in one go, but never past the program's step limit (a
+    // constant's body can loop forever, e.g. in mutated MIR).
+    this.limit = this.maxSteps;
     try {
       while (stack.length > base) {
         const f = stack[stack.length - 1];
         if (f.native) this.stepNative(f);
         else f.inst.run!(this, f);
+        if (this.steps >= this.maxSteps) {
+          throw this.located(
+            new InterpError("StepLimit", `the program ran for ${this.maxSteps} steps without finishing (--max-steps)`),
+            stack[stack.length - 1],
+          );
+        }
         if (this.cur.state !== "runnable") throw new InternalError("constant evaluation blocked");
       }
     } finally {

@@ -10,18 +10,19 @@
  */
 
 import { asInterpError, InterpError } from "./interp/errors.ts";
-import { Machine, type Outcome, type RunOptions } from "./interp/machine/machine.ts";
+import { Machine, type Outcome, outcomeOf, type RunOptions } from "./interp/machine/machine.ts";
 import { Program } from "./interp/machine/program.ts";
 import type { MirFile } from "./interp/mir/ast.ts";
 import { parseMir } from "./interp/mir/parser.ts";
 import { scanCrate } from "./interp/rust/items.ts";
 
-export { InterpError, MirSyntaxError, UndefinedBehavior, Unsupported } from "./interp/errors.ts";
+export { InterpError, InvalidMir, MirSyntaxError, UndefinedBehavior, Unsupported } from "./interp/errors.ts";
 export type { ErrorKind, ErrorLocation } from "./interp/errors.ts";
 export { parseMir } from "./interp/mir/parser.ts";
 export { printMir } from "./interp/mir/printer.ts";
 export type { MirFile } from "./interp/mir/ast.ts";
 export type { Outcome } from "./interp/machine/machine.ts";
+export { DEFAULT_MAX_STEPS, outcomeOf } from "./interp/machine/machine.ts";
 
 /** A program to run: its MIR text and how to read the Rust sources its spans name. */
 export interface ProgramInput {
@@ -49,7 +50,7 @@ export interface RunProgramOptions {
   quantum?: number;
   /** Make pipe and socket reads and large writes return short counts (seed-driven). */
   shortIo?: boolean;
-  /** Stop with outcome `step-limit` after this many MIR statements. */
+  /** Stop with outcome `step-limit` after this many MIR statements (default `DEFAULT_MAX_STEPS`, 200,000,000). */
   maxSteps?: number;
   /** Memory limit in bytes (default 1 GiB). */
   memoryLimit?: number;
@@ -103,6 +104,7 @@ export function exitStatusFor(e: InterpError): number {
     case "Usage":
       return EXIT_STATUS.usage;
     case "MirSyntaxError":
+    case "InvalidMir":
       return EXIT_STATUS.mirSyntax;
     case "Unsupported":
       return EXIT_STATUS.unsupported;
@@ -220,27 +222,6 @@ export function runProgram(input: ProgramInput | PreparedProgram, opts: RunProgr
     stderr(new TextEncoder().encode(result.error.render() + "\n"));
   }
   return { ...result, stdout: concat(out), stderr: concat(err) };
-}
-
-function outcomeOf(e: InterpError): Outcome {
-  switch (e.kind) {
-    case "MirSyntaxError":
-      return "mir-syntax";
-    case "Unsupported":
-      return "unsupported";
-    case "UndefinedBehavior":
-      return "ub";
-    case "Deadlock":
-      return "deadlock";
-    case "StepLimit":
-      return "step-limit";
-    case "StackOverflow":
-      return "stack-overflow";
-    case "MemoryLimit":
-      return "memory-limit";
-    default:
-      return "error";
-  }
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

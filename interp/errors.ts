@@ -11,6 +11,7 @@ import type { SrcSpan } from "./mir/ast.ts";
 /** The kinds of failure the interpreter and its tools report. */
 export type ErrorKind =
   | "MirSyntaxError"
+  | "InvalidMir"
   | "Unsupported"
   | "UndefinedBehavior"
   | "Deadlock"
@@ -71,6 +72,17 @@ export class MirSyntaxError extends InterpError {
   }
 }
 
+/**
+ * MIR that parses but cannot have come from rustc: an undeclared local, a jump to a block that does
+ * not exist, operands whose types do not fit (a field of an integer, `u8 + u64`, an argument of the
+ * wrong type).
+ */
+export class InvalidMir extends InterpError {
+  constructor(message: string, location: ErrorLocation = {}) {
+    super("InvalidMir", message, location);
+  }
+}
+
 /** A construct or std/libc function the interpreter does not implement. */
 export class Unsupported extends InterpError {
   constructor(message: string, location: ErrorLocation = {}) {
@@ -97,6 +109,8 @@ export function kindLabel(kind: ErrorKind): string {
   switch (kind) {
     case "MirSyntaxError":
       return "MIR syntax error";
+    case "InvalidMir":
+      return "invalid MIR";
     case "Unsupported":
       return "unsupported";
     case "UndefinedBehavior":

@@ -37,6 +37,7 @@ const USAGE = `usage: deno task fuzz [options]
 const ROOT = new URL("../", import.meta.url).pathname;
 const DOCUMENTED = new Set([
   "mir-syntax",
+  "invalid-mir",
   "error",
   "exited",
   "panicked",
@@ -163,10 +164,17 @@ async function main(): Promise<number> {
         }
         bump(`${kind} → ${r.outcome}`);
         const err = dec.decode(r.stderr);
-        // An invariant check failing on invalid MIR is reported as an internal error, which is a
-        // documented outcome; a JavaScript exception inside the interpreter is a bug.
-        if (!DOCUMENTED.has(r.outcome) && /\b(TypeError|RangeError|ReferenceError|SyntaxError):/.test(err)) {
-          report({ kind, message: err, input: text });
+        if (!DOCUMENTED.has(r.outcome)) {
+          report({ kind, message: `undocumented outcome ${r.outcome}\n${err}`, input: text });
+        } else if (r.outcome === "error") {
+          // Internal errors are tallied by message; one that is a JavaScript exception is a bug.
+          const first = r.error?.message.split("\n")[0] ?? "";
+          bump(`${kind} → error: ${first.replace(/\d+/g, "N").replace(/`[^`]*`/g, "`…`").slice(0, 90)}`);
+          if (
+            /\b(TypeError|RangeError|ReferenceError|SyntaxError|Error):/.test(first) || r.error?.kind === "Internal"
+          ) {
+            report({ kind, message: err, input: text });
+          }
         }
         continue;
       }

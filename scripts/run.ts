@@ -7,7 +7,7 @@
  */
 
 import { join } from "node:path";
-import { EXIT_STATUS, runProgram } from "../mod.ts";
+import { DEFAULT_MAX_STEPS, EXIT_STATUS, runProgram } from "../mod.ts";
 import { parseArgs, UsageError } from "./harness/args.ts";
 import { mirFor, sourceDirOf } from "./harness/mircache.ts";
 import { RustcError } from "./rustc.ts";
@@ -17,7 +17,7 @@ const USAGE = `usage: deno task run FILE.rs|FILE.mir [options] [-- ARGS…]
 Interprets a Rust program's MIR with the emulated fd layer.
 
   --seed N          pseudo-random schedule N (default: deterministic round-robin)
-  --max-steps N     stop with error: step limit after N MIR statements
+  --max-steps N     stop with error: step limit after N MIR statements (default ${DEFAULT_MAX_STEPS})
   --stdin FILE      feed FILE to fd 0 (default: this process's stdin)
   --short-io        seed-driven short reads and writes on pipes and sockets
   --trace           print one line per call and fd operation on stderr

@@ -105,7 +105,15 @@ export function resolvePath(
     traitArgs,
     argTys,
     retTy,
-    span: term && inst ? callerLocation(prog, inst.body, blockOf(inst, term), span) as SrcSpan : span,
+    span: term && inst
+      ? callerLocation(
+        prog,
+        inst.body,
+        blockOf(inst, term),
+        span,
+        /\bArguments(::<[^>]*>)?::new\b/.test(printPath(rp.orig)),
+      ) as SrcSpan
+      : span,
   });
 
   // `<T as Trait>::method`

@@ -9,10 +9,23 @@
  * (instances, shims, constants) is passed in through a constant table.
  */
 
-import { InternalError, Unsupported } from "../errors.ts";
-import type { BasicBlock, BinOp, ConstValue, Operand, Place, Rvalue, Statement, Terminator } from "../mir/ast.ts";
-import { printPath, printPlace } from "../mir/printer.ts";
+import { InternalError, InterpError, InvalidMir, Unsupported } from "../errors.ts";
+import type {
+  BasicBlock,
+  BinOp,
+  ConstValue,
+  Operand,
+  Place,
+  Rvalue,
+  SrcSpan,
+  Statement,
+  Terminator,
+} from "../mir/ast.ts";
+import { printOperand, printPath, printPlace } from "../mir/printer.ts";
 import type { Instance, LocalInfo } from "./instance.ts";
+import { firstUninitRead } from "./initcheck.ts";
+import { successors } from "../mir/successors.ts";
+import { type PrintedSignature, printedSignature } from "./signature.ts";
 import { intSize, type Layout, layoutOf } from "./layout.ts";
 import type { Machine } from "./machine.ts";
 import { FatPtr } from "./memory.ts";
@@ -85,6 +98,16 @@ class BodyCompiler {
 
   compile(): (m: Machine, f: unknown) => void {
     const body = this.inst.body;
+    const uninit = firstUninitRead(body, (l) => {
+      const kind = this.inst.locals[l]?.kind;
+      return kind === "reg" || kind === "mem" || kind === "split";
+    });
+    if (uninit) {
+      throw new InvalidMir(
+        `_${uninit.local} is read in bb${uninit.block} of ${this.inst.name} before every path to it has assigned it`,
+        this.m.locationAt(this.inst.name, uninit.node),
+      );
+    }
     const blocks: string[] = [];
     for (const bb of body.blocks) {
       this.out = [];
@@ -116,14 +139,111 @@ ${blocks.join("\n")}
   // --- blocks, statements, terminators --------------------------------------------------------------
 
   private block(bb: BasicBlock): void {
+    for (const target of successors(bb.term, true)) {
+      if (this.inst.body.blocks[target]?.index !== target) {
+        throw new InvalidMir(
+          `bb${bb.index} jumps to bb${target}, which ${this.inst.name} does not have`,
+          this.m.locationAt(this.inst.name, bb.term),
+        );
+      }
+    }
     const cost = bb.stmts.length + 1;
     this.emit(`if (m.steps > m.limit) { f.bb = ${bb.index}; return; } m.steps += ${cost};`);
     for (let i = 0; i < bb.stmts.length; i++) {
       this.temps = 0;
-      this.statement(bb.stmts[i], bb.index, i);
+      this.at(bb.stmts[i], () => this.statement(bb.stmts[i], bb.index, i));
     }
     this.temps = 0;
-    this.terminator(bb.term, bb.index);
+    this.at(bb.term, () => this.terminator(bb.term, bb.index));
+  }
+
+  /** Runs `compile`; an error it throws without a location gets the location of `node`. */
+  private at(node: { at: number; span?: SrcSpan }, compile: () => void): void {
+    try {
+      compile();
+    } catch (e) {
+      if (e instanceof InterpError && e.location.mirFile === undefined && !e.location.rust) {
+        e.location = this.m.locationAt(this.inst.name, node);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Throws InvalidMir unless `got` can stand where `want` is expected. rustc's MIR never mixes
+   * types; the check compares how values are held (size and representation) rather than type
+   * names, which the interpreter does not always resolve to one spelling (`dyn Fn` and
+   * `dyn std::ops::Fn`).
+   */
+  private expectType(want: RType, got: RType, what: string): void {
+    if (want === got || want.key === got.key) return;
+    let same: boolean;
+    try {
+      same = valueClass(want, this.tt) === valueClass(got, this.tt);
+    } catch {
+      return; // a type without a layout here (an unsubstituted parameter): the use reports it
+    }
+    if (same) return;
+    throw new InvalidMir(`${what} has type ${showType(got)} where ${showType(want)} is expected`);
+  }
+
+  /** The operand and result types a binary operation needs. */
+  private checkBinary(destTy: RType, op: BinOp, a: RType, b: RType): void {
+    const scalar = (t: RType) =>
+      t.k === "int" || t.k === "float" || t.k === "bool" || t.k === "char" || t.k === "ptr" || t.k === "fnPtr";
+    if (!scalar(a) || !scalar(b)) {
+      throw new InvalidMir(`${op} on ${showType(a)} and ${showType(b)}`);
+    }
+    if (op.startsWith("Shl") || op.startsWith("Shr")) {
+      if (a.k !== "int" || b.k !== "int") throw new InvalidMir(`${op} on ${showType(a)} and ${showType(b)}`);
+      this.expectType(destTy, a, `the result of ${op}`);
+      return;
+    }
+    if (op === "Offset") return;
+    this.expectType(a, b, `the right operand of ${op}`);
+    if (op.endsWith("WithOverflow")) {
+      const ok = destTy.k === "tuple" && destTy.elems.length === 2 && destTy.elems[0].key === a.key &&
+        destTy.elems[1].k === "bool";
+      if (!ok) throw new InvalidMir(`the result of ${op} on ${showType(a)} is stored in ${showType(destTy)}`);
+      return;
+    }
+    if (op === "Eq" || op === "Ne" || op === "Lt" || op === "Le" || op === "Gt" || op === "Ge") {
+      this.expectType(destTy, this.tt.bool, `the result of ${op}`);
+      return;
+    }
+    if (op === "Cmp") return;
+    this.expectType(destTy, a, `the result of ${op}`);
+  }
+
+  /** A direct call's arguments and destination must have the callee's parameter and return types. */
+  private checkCallTypes(target: Instance, args: Val[], destTy: RType): void {
+    const n = target.body.params.length;
+    if (args.length !== n) {
+      throw new InvalidMir(`${target.name} takes ${n} argument${n === 1 ? "" : "s"} but is called with ${args.length}`);
+    }
+    args.forEach((a, i) => this.expectType(target.locals[i + 1].ty, a.ty, `argument ${i + 1} of ${target.name}`));
+    this.expectType(destTy, target.locals[0].ty, `the result of ${target.name}`);
+  }
+
+  /** A field projection's printed type (`(_1.0: i32)`) must fit the field it reaches. */
+  private checkFieldType(actual: RType, printed: import("../mir/ast.ts").Ty, index: number): void {
+    let want: RType;
+    try {
+      want = this.m.prog.resolve(printed, { params: this.inst.env });
+    } catch {
+      return; // a printed type the interpreter cannot resolve on its own: no check
+    }
+    this.expectType(want, actual, `field ${index}`);
+  }
+
+  /** A std call's arguments and destination must fit the signature rustc printed for it. */
+  private checkSignature(sig: PrintedSignature, args: Val[], destTy: RType, name: string): void {
+    const n = sig.inputs.length;
+    if (sig.variadic ? args.length < n : args.length !== n) {
+      throw new InvalidMir(`${name} takes ${n} argument${n === 1 ? "" : "s"} but is called with ${args.length}`);
+    }
+    sig.inputs.forEach((t, i) => this.expectType(t, args[i].ty, `argument ${i + 1} of ${name}`));
+    if (sig.output) this.expectType(destTy, sig.output, `the result of ${name}`);
   }
 
   private locErr(what: string): never {
@@ -252,7 +372,7 @@ ${blocks.join("\n")}
 
   private local(i: number): LocalInfo {
     const info = this.inst.locals[i];
-    if (!info) throw new InternalError(`local _${i} is not declared in ${this.inst.name}`);
+    if (!info || info.undeclared) throw new InvalidMir(`local _${i} is not declared in ${this.inst.name}`);
     return info;
   }
 
@@ -263,7 +383,7 @@ ${blocks.join("\n")}
     let projStart = 0;
     if (info.kind === "split") {
       const f0 = p.proj[0];
-      if (!f0 || f0.k !== "field") throw new InternalError(`split local _${p.local} used whole in ${this.inst.name}`);
+      if (!f0 || f0.k !== "field") throw new InvalidMir(`split local _${p.local} used whole in ${this.inst.name}`);
       const ty = (info.ty as Extract<RType, { k: "tuple" }>).elems[f0.index];
       cur = { ty, reg: `l[${info.fieldRegs![f0.index]}]` };
       projStart = 1;
@@ -278,20 +398,25 @@ ${blocks.join("\n")}
           break;
         case "field":
           cur = this.field(cur, e.index);
+          this.checkFieldType(cur.ty, e.ty, e.index);
           break;
         case "downcast": {
           const t = cur.ty;
-          if (t.k !== "adt") throw new InternalError(`downcast of non-enum ${showType(t)}`);
+          if (t.k !== "adt") throw new InvalidMir(`downcast of non-enum ${showType(t)}`);
           const idx = e.variant.startsWith("variant#")
             ? Number(e.variant.slice(8))
             : t.def.variants.findIndex((v) => v.name === e.variant);
-          if (idx < 0) throw new InternalError(`no variant ${e.variant} in ${showType(t)}`);
+          if (idx < 0) throw new InvalidMir(`no variant ${e.variant} in ${showType(t)}`);
           cur = { ...cur, variant: idx };
           break;
         }
         case "index": {
           const elem = elemOf(cur.ty);
           const size = layoutOf(elem, this.tt).size;
+          const it = this.local(e.local).ty;
+          if (it.k !== "int" || it.name !== "usize") {
+            throw new InvalidMir(`index _${e.local} has type ${showType(it)}, not usize`);
+          }
           const idx = this.readLocalValue(e.local);
           cur = { ty: elem, addr: `(${this.addrOf(cur)} + ${idx} * ${size})`, zst: size === 0 };
           break;
@@ -338,7 +463,7 @@ ${blocks.join("\n")}
     let pointee: RType;
     if (pt.k === "ref" || pt.k === "ptr") pointee = pt.to;
     else if (pt.k === "adt" && pt.def.name === "Box") pointee = pt.args[0];
-    else throw new InternalError(`dereference of non-pointer type ${showType(pt)} in ${this.inst.name}`);
+    else throw new InvalidMir(`dereference of non-pointer type ${showType(pt)} in ${this.inst.name}`);
     if (pt.k === "adt") {
       // Box: its pointer is at offset 0 (Unique → NonNull → *const T).
       const inner = this.tt.ptr(pointee);
@@ -359,7 +484,7 @@ ${blocks.join("\n")}
     const variant = p.variant ?? 0;
     const vl = l.variants[variant];
     const fl = vl?.fields[index];
-    if (!fl) throw new InternalError(`field ${index} of ${showType(p.ty)} (variant ${variant}) in ${this.inst.name}`);
+    if (!fl) throw new InvalidMir(`field ${index} of ${showType(p.ty)} (variant ${variant}) in ${this.inst.name}`);
     const fLayout = layoutOf(fl.ty, this.tt);
     if (p.zst || fLayout.size === 0) return { ty: fl.ty, zst: true, addr: p.addr ?? "1" };
     return { ty: fl.ty, addr: fl.offset === 0 ? this.addrOf(p) : `(${this.addrOf(p)} + ${fl.offset})` };
@@ -447,6 +572,23 @@ ${blocks.join("\n")}
     return { code: this.readPlace(p), ty: p.ty };
   }
 
+  /** A tuple aggregate needs one operand of the right type per field of the destination. */
+  private checkTupleOperands(t: RType, ops: Operand[]): void {
+    if (t.k !== "tuple" || t.elems.length !== ops.length) {
+      throw new InvalidMir(`a tuple of ${ops.length} operands assigned to ${showType(t)}`);
+    }
+    ops.forEach((o, i) => this.expectType(t.elems[i], this.operandType(o), `tuple field ${i}`));
+  }
+
+  /** The type of an operand, without emitting the code that reads it. */
+  private operandType(o: Operand): RType {
+    const mark = this.out.length, temps = this.temps;
+    const ty = this.operand(o).ty;
+    this.out.length = mark;
+    this.temps = temps;
+    return ty;
+  }
+
   private constant(c: ConstValue, fnItem: boolean): Val {
     const r = this.m.constValue(c, this.inst, fnItem);
     if (r.code !== undefined) return { code: r.code, ty: r.ty };
@@ -459,11 +601,13 @@ ${blocks.join("\n")}
     switch (r.k) {
       case "use": {
         const v = this.operand(r.op);
+        this.expectType(dest.ty, v.ty, "the assigned value");
         this.storeVal(dest, v);
         return;
       }
       case "copyForDeref": {
         const p = this.place(r.place);
+        this.expectType(dest.ty, p.ty, "the assigned value");
         this.storeVal(dest, { code: this.readPlace(p), ty: p.ty });
         return;
       }
@@ -554,6 +698,11 @@ ${blocks.join("\n")}
   private aggregate(dest: PlaceRef, r: Extract<Rvalue, { k: "aggregate" }>, destPlace: Place): void {
     const kind = r.kind;
     const info = this.local(destPlace.local);
+    if (kind.k === "tuple") this.checkTupleOperands(dest.ty, r.ops);
+    else if (kind.k === "array") {
+      const elem = elemOf(dest.ty);
+      r.ops.forEach((o, i) => this.expectType(elem, this.operandType(o), `array element ${i}`));
+    }
     if (info.kind === "split" && destPlace.proj.length === 0) {
       r.ops.forEach((o, i) => this.emit(`l[${info.fieldRegs![i]}] = ${this.operand(o).code};`));
       return;
@@ -579,7 +728,7 @@ ${blocks.join("\n")}
       }
       case "adt": {
         const t = dest.ty;
-        if (t.k !== "adt") throw new InternalError(`ADT aggregate into ${showType(t)}`);
+        if (t.k !== "adt") throw new InvalidMir(`ADT aggregate into ${showType(t)}`);
         const ops = r.ops;
         if (t.def.kind === "enum") {
           const vname = variantName(kind.path);
@@ -647,7 +796,7 @@ ${blocks.join("\n")}
     this.emit(`${base} = ${this.addrOf(dest)};`);
     ops.forEach((o, i) => {
       const fl = fields[i];
-      if (!fl) throw new InternalError(`aggregate field ${i} of ${showType(dest.ty)}`);
+      if (!fl) throw new InvalidMir(`aggregate field ${i} of ${showType(dest.ty)}`);
       this.writeMem(`${base} + ${fl.offset}`, fl.ty, this.operand(o).code);
     });
   }
@@ -777,12 +926,13 @@ ${blocks.join("\n")}
 
   private binary(dest: PlaceRef, op: BinOp, a: Val, b: Val): void {
     const ty = a.ty;
+    this.checkBinary(dest.ty, op, a.ty, b.ty);
     if (op.endsWith("WithOverflow")) {
       if (ty.k !== "int") this.locErr(`${op} on ${showType(ty)}`);
       const base = op.slice(0, op.length - "WithOverflow".length) as "Add" | "Sub" | "Mul";
       const [val, ovf] = this.withOverflow(base, ty.name, a.code, b.code);
       // The destination is `(T, bool)`: a split local or memory.
-      if (dest.reg) throw new InternalError("WithOverflow into a register");
+      if (dest.reg) throw new InvalidMir(`a checked operation into ${showType(dest.ty)}`);
       const l = layoutOf(dest.ty, this.tt);
       const addr = this.tmp();
       this.emit(`${addr} = ${this.addrOf(dest)};`);
@@ -798,6 +948,7 @@ ${blocks.join("\n")}
     const regs = info.fieldRegs!;
     if (r.k === "binary" && r.op.endsWith("WithOverflow")) {
       const a = this.operand(r.a), b = this.operand(r.b);
+      this.checkBinary(info.ty, r.op, a.ty, b.ty);
       if (a.ty.k !== "int") this.locErr(`${r.op} on ${showType(a.ty)}`);
       const base = r.op.slice(0, r.op.length - "WithOverflow".length) as "Add" | "Sub" | "Mul";
       const [val, ovf] = this.withOverflow(base, a.ty.name, a.code, b.code);
@@ -805,6 +956,7 @@ ${blocks.join("\n")}
       return;
     }
     if (r.k === "aggregate" && r.kind.k === "tuple") {
+      this.checkTupleOperands(info.ty, r.ops);
       const vals = r.ops.map((o) => this.operand(o).code);
       vals.forEach((v, i) => this.emit(`l[${regs[i]}] = ${v};`));
       return;
@@ -924,6 +1076,7 @@ ${blocks.join("\n")}
 
   private unary(dest: PlaceRef, op: string, a: Val): void {
     const t = a.ty;
+    if (op !== "PtrMetadata") this.expectType(dest.ty, t, `the result of ${op}`);
     if (op === "PtrMetadata") {
       const fat = layoutOf(t, this.tt).repr === "pair";
       return this.store(dest, fat ? `${a.code}.m` : "undefined");
@@ -950,6 +1103,9 @@ ${blocks.join("\n")}
     const dest = this.place(t.dest);
     const args = t.args.map((a) => this.operand(a));
     const next = t.target;
+    // Checked before the callee is resolved: std shims are chosen by these types.
+    const sig = printedSignature(this.m.prog, t, { params: this.inst.env });
+    if (sig) this.checkSignature(sig, args, dest.ty, `\`${printOperand(t.func)}\``);
     const callee = this.m.resolveCall(this.inst, t.func, args.map((a) => a.ty), dest.ty, t);
     const cont = next === undefined ? `m.divergedReturn(f); return;` : `f.bb = ${next}; continue;`;
     this.emit(`f.cur = ${bb};`);
@@ -957,6 +1113,7 @@ ${blocks.join("\n")}
     switch (callee.k) {
       case "inst": {
         const target = callee.inst;
+        if (!callee.adapt && !callee.runtimeAdapt) this.checkCallTypes(target, args, dest.ty);
         const { idx, addr } = this.retTarget(dest);
         const g = this.tmp();
         this.emit(`${g} = m.enter(${this.k(target)}, f, ${idx}, ${addr});`);
@@ -1079,10 +1236,55 @@ export type Callee =
 /** The compiler type, for adapters. */
 export type { BodyCompiler, Val };
 
+/**
+ * How a value of type `t` is held by compiled code: `zst`, `m<size>` (in memory), `fat` (a fat
+ * pointer), `i<size>` (an integer, bool, char or fieldless enum), `f<size>` (a float) or `p(…)` (a
+ * thin pointer and the class of its pointee). Values of one class can be stored in each other's places without confusing the
+ * generated code.
+ */
+function valueClass(t: RType, tt: Parameters<typeof layoutOf>[1], depth = 0): string {
+  const l = layoutOf(t, tt);
+  switch (l.repr) {
+    case "zst":
+      return "zst";
+    case "memory":
+      return `m${l.size}`;
+    case "pair":
+      return "fat";
+    case "unsized":
+      return "unsized";
+  }
+  switch (t.k) {
+    case "int":
+    case "bool":
+    case "char":
+      return `i${l.size}`;
+    case "float":
+      return `f${l.size}`;
+    case "ref":
+    case "ptr":
+      // Thin pointers also compare what they point to, a level or two deep (`&u8` is not `&String`).
+      return depth < 2 ? `p(${valueClass(t.to, tt, depth + 1)})` : "p";
+    case "fnPtr":
+    case "fnDef":
+      return "p";
+    case "adt":
+    case "tuple":
+    case "array": {
+      // A scalar aggregate: a fieldless enum (its tag) or a wrapper around one scalar field.
+      if (l.variants.length !== 1 || l.tag.k !== "none") return `i${l.size}`;
+      const inner = l.variants[0].fields.find((f) => layoutOf(f.ty, tt).size > 0);
+      return inner ? valueClass(inner.ty, tt, depth) : `i${l.size}`;
+    }
+    default:
+      return `?${t.key}`;
+  }
+}
+
 function elemOf(t: RType): RType {
   if (t.k === "array" || t.k === "slice") return t.elem;
   if (t.k === "str") return { k: "int", name: "u8", signed: false, bits: 8, key: "u8" } as RType;
-  throw new InternalError(`indexing into ${showType(t)}`);
+  throw new InvalidMir(`indexing into ${showType(t)}`);
 }
 
 function variantName(p: import("../mir/ast.ts").Path): string {

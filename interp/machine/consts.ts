@@ -4,7 +4,7 @@
  * are evaluated once (per generic instance) by running their MIR bodies.
  */
 
-import { InternalError, Unsupported } from "../errors.ts";
+import { InternalError, InvalidMir, Unsupported } from "../errors.ts";
 import type { ConstValue, Path } from "../mir/ast.ts";
 import { printConst, printPath } from "../mir/printer.ts";
 import { jsInt } from "./codegen.ts";
@@ -13,6 +13,7 @@ import type { Instance } from "./instance.ts";
 import { layoutOf } from "./layout.ts";
 import type { Machine } from "./machine.ts";
 import { FatPtr } from "./memory.ts";
+import * as I from "./ints.ts";
 import { unify } from "./program.ts";
 import { type IntName, isIntName, type RType } from "./types.ts";
 
@@ -90,6 +91,10 @@ export function constValue(
   switch (c.k) {
     case "int": {
       const ty = tt.int(c.ty as IntName);
+      const info = I.intInfo(c.ty as IntName);
+      if (c.value < info.min || c.value > info.max) {
+        throw new InvalidMir(`the literal ${c.value}_${c.ty} does not fit ${c.ty}`);
+      }
       return { code: jsInt(c.value), ty };
     }
     case "bool":

@@ -9,6 +9,7 @@
  * The instance is compiled to a JS function on first execution (see codegen.ts).
  */
 
+import { InvalidMir } from "../errors.ts";
 import type { Body, Operand, Place, Rvalue } from "../mir/ast.ts";
 import type { Layout } from "./layout.ts";
 import { layoutOf } from "./layout.ts";
@@ -23,6 +24,8 @@ export interface LocalInfo {
   /** Register slots of a `split` local's fields. */
   fieldRegs?: number[];
   name?: string;
+  /** A gap in the body's numbering: no `let` declares it, so any use is invalid MIR. */
+  undeclared?: boolean;
 }
 
 /** A prepared body instance. */
@@ -56,7 +59,10 @@ export class Instance {
     const tt = prog.tt;
     for (const p of body.params) decls.set(p.local, { ty: prog.resolve(p.ty, envT) });
     const visitScope = (s: Body["root"]) => {
-      for (const l of s.locals) decls.set(l.local, { ty: prog.resolve(l.ty, envT) });
+      for (const l of s.locals) {
+        if (decls.has(l.local)) throw new InvalidMir(`_${l.local} is declared twice in ${info.name}`);
+        decls.set(l.local, { ty: prog.resolve(l.ty, envT) });
+      }
       for (const d of s.debug) {
         if (d.value.k === "place" && d.value.place.proj.length === 0) {
           const e = decls.get(d.value.place.local);
@@ -84,6 +90,7 @@ export class Instance {
       const d = decls.get(i) ?? { ty: tt.unit };
       const layout = layoutOf(d.ty, tt);
       const info: LocalInfo = { ty: d.ty, layout, kind: "mem", name: names.get(i) };
+      if (!decls.has(i)) info.undeclared = true;
       const isParam = i >= 1 && i <= body.params.length;
       if (layout.size === 0 && layout.repr !== "unsized") info.kind = "zst";
       else if ((layout.repr === "scalar" || layout.repr === "pair") && !usage.needsMemory[i]) info.kind = "reg";

@@ -29,6 +29,9 @@ import { type RType, showType } from "./types.ts";
 import { assertMessage, panicLocation, type PanicSite } from "./panic.ts";
 
 /** How a run ended. */
+/** The step limit of a run that sets none (`--max-steps`; the conformance harness uses it too). */
+export const DEFAULT_MAX_STEPS = 200_000_000;
+
 export type Outcome =
   | "exited"
   | "panicked"
@@ -40,7 +43,32 @@ export type Outcome =
   | "stack-overflow"
   | "memory-limit"
   | "mir-syntax"
+  | "invalid-mir"
   | "error";
+
+/** The outcome a run ends with when it fails with error `e`. */
+export function outcomeOf(e: InterpError): Outcome {
+  switch (e.kind) {
+    case "MirSyntaxError":
+      return "mir-syntax";
+    case "InvalidMir":
+      return "invalid-mir";
+    case "Unsupported":
+      return "unsupported";
+    case "UndefinedBehavior":
+      return "ub";
+    case "Deadlock":
+      return "deadlock";
+    case "StepLimit":
+      return "step-limit";
+    case "StackOverflow":
+      return "stack-overflow";
+    case "MemoryLimit":
+      return "memory-limit";
+    default:
+      return "error";
+  }
+}
 
 /** Options of one run. */
 export interface RunOptions {
@@ -130,7 +158,7 @@ export class Machine {
   constructor(readonly prog: Program, readonly opts: RunOptions, mirText?: string) {
     this.tt = prog.tt;
     this.mem = new Memory(opts.memoryLimit ?? 1 << 30);
-    this.maxSteps = opts.maxSteps ?? 2_000_000_000;
+    this.maxSteps = opts.maxSteps ?? DEFAULT_MAX_STEPS;
     this.maxDepth = opts.maxStackDepth ?? 20_000;
     this.mirText = mirText;
     this.tracing = opts.trace;
@@ -196,19 +224,7 @@ export class Machine {
     const err = e instanceof InterpError
       ? e
       : new InternalError(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
-    const outcome: Outcome = err.kind === "Unsupported"
-      ? "unsupported"
-      : err.kind === "UndefinedBehavior"
-      ? "ub"
-      : err.kind === "Deadlock"
-      ? "deadlock"
-      : err.kind === "StepLimit"
-      ? "step-limit"
-      : err.kind === "StackOverflow"
-      ? "stack-overflow"
-      : err.kind === "MemoryLimit"
-      ? "memory-limit"
-      : "error";
+    const outcome = outcomeOf(err);
     return { ...base, exitCode: -1, outcome, error: err };
   }
 
@@ -337,9 +353,12 @@ export class Machine {
 
   /** The location of the terminator of the block frame `f` is executing. */
   locationOf(f: Frame): ErrorLocation {
-    const bb = f.inst.body.blocks[f.cur];
-    const node = bb?.term;
-    const loc: ErrorLocation = { fn: f.inst.name, mirFile: this.prog.file.path };
+    return this.locationAt(f.inst.name, f.inst.body.blocks[f.cur]?.term);
+  }
+
+  /** The location of a statement or terminator of function `fn` (MIR file:line:col, Rust span). */
+  locationAt(fn: string, node: { at: number; span?: SrcSpan } | undefined): ErrorLocation {
+    const loc: ErrorLocation = { fn, mirFile: this.prog.file.path };
     if (node) {
       if (this.lines) {
         const p = this.lines.position(node.at);
@@ -518,6 +537,17 @@ export class Machine {
       throw new ProcessExit(134, "aborted");
     }
     this.panic(m.text, span);
+  }
+
+  /**
+   * Counts `n` steps of work done inside a shim (one per element an iterator shim produces), so
+   * that a long loop in native code, like `(0..u64::MAX).count()`, also ends at the step limit.
+   */
+  chargeSteps(n: number): void {
+    this.steps += n;
+    if (this.steps > this.maxSteps) {
+      throw new InterpError("StepLimit", `the program ran for ${this.maxSteps} steps without finishing (--max-steps)`);
+    }
   }
 
   /** Scratch memory for reinterpreting bytes (transmutes). */

@@ -11,6 +11,7 @@
 import type { Body, SrcSpan } from "../mir/ast.ts";
 import type { MacroCall } from "../rust/items.ts";
 import { offsetOf, type Program } from "./program.ts";
+import { successors } from "../mir/successors.ts";
 
 /** Where a panic is reported: a span whose start is printed. */
 export type PanicSite = SrcSpan | { file: string; line: number; col: number } | undefined;
@@ -86,15 +87,37 @@ const PANICKING_MACROS = new Set([
 ]);
 
 /**
+ * Macros that build `fmt::Arguments`: building them can panic too (`Formatting argument out of
+ * range` for a `{:1$}` width above u16::MAX), at the formatting macro's invocation.
+ */
+const FORMATTING_MACROS = new Set([
+  ...PANICKING_MACROS,
+  "print",
+  "println",
+  "eprint",
+  "eprintln",
+  "format",
+  "format_args",
+  "write",
+  "writeln",
+]);
+
+/**
  * The location std's `Location::caller()` gives for a `#[track_caller]` call or a panic inside a
  * macro, from the call terminator's span in block `bb` of `body`.
  */
-export function callerLocation(prog: Program, body: Body, bb: number, span: SrcSpan | undefined): PanicSite {
+export function callerLocation(
+  prog: Program,
+  body: Body,
+  bb: number,
+  span: SrcSpan | undefined,
+  formatting = false,
+): PanicSite {
   if (!span || span.line === 0) return span;
   const text = prog.src.files.get(span.file);
   if (text !== undefined) return methodNameSite(text, span);
   // The span is inside std's source: a macro expanded in the user's code.
-  return macroSite(prog, body, bb) ?? span;
+  return macroSite(prog, body, bb, formatting ? FORMATTING_MACROS : PANICKING_MACROS) ?? span;
 }
 
 /** For a method call `recv.name(args)` spanning `span`, the position of `name`; else the span start. */
@@ -159,7 +182,7 @@ function positionOf(text: string, offset: number, file: string): { file: string;
  * is a witness; the panicking macro invocation containing it, or else the first one after it in
  * the same file, is the site.
  */
-function macroSite(prog: Program, body: Body, bb: number): PanicSite {
+function macroSite(prog: Program, body: Body, bb: number, macros: ReadonlySet<string>): PanicSite {
   // With no user-spanned statement before the call (a closure whose whole body is one `panic!`
   // with constant-folded arguments), the body's own span is the witness.
   const own = body.root.locals.find((l) => l.local === 0)?.span;
@@ -170,7 +193,7 @@ function macroSite(prog: Program, body: Body, bb: number): PanicSite {
   const calls = prog.src.macroCalls.filter((m) => m.file === witness.file);
   const outermost = calls.filter((m) => !calls.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
   const userMacros = new Set(macroNames(text));
-  const candidate = (m: MacroCall) => PANICKING_MACROS.has(m.name) || userMacros.has(m.name);
+  const candidate = (m: MacroCall) => macros.has(m.name) || userMacros.has(m.name);
   const containing = outermost.find((m) => m.start <= w && w < m.end && candidate(m));
   if (containing) return containing.pos;
   const after = outermost.filter((m) => m.start >= w && candidate(m)).sort((a, b) => a.start - b.start)[0];
@@ -185,7 +208,7 @@ function nearestUserSpan(prog: Program, body: Body, bb: number): SrcSpan | undef
   const isUser = (s: SrcSpan | undefined) => s && s.line > 0 && prog.src.files.has(s.file);
   const preds = new Map<number, number[]>();
   for (const b of body.blocks) {
-    for (const t of successors(b.term)) {
+    for (const t of successors(b.term, false)) {
       const list = preds.get(t) ?? [];
       list.push(b.index);
       preds.set(t, list);
@@ -208,24 +231,4 @@ function nearestUserSpan(prog: Program, body: Body, bb: number): SrcSpan | undef
     frontier = next;
   }
   return undefined;
-}
-
-function successors(t: Body["blocks"][number]["term"]): number[] {
-  switch (t.k) {
-    case "goto":
-      return [t.target];
-    case "switchInt":
-      return [...t.targets, t.otherwise];
-    case "drop":
-    case "assert":
-      return [t.target];
-    case "call":
-      return t.target !== undefined ? [t.target] : [];
-    case "falseEdge":
-      return [t.real, t.imaginary];
-    case "falseUnwind":
-      return [t.real];
-    default:
-      return [];
-  }
 }

@@ -1,6 +1,6 @@
 /**
  * Structural `PartialEq`/`PartialOrd`/`Ord` for tuples and references (`(i32, u8) < (1, 2)`,
- * `"abc" < "abd"`, `&&[u8] == &&[u8]`): lexicographic over fields and elements, with scalars,
+ * `"abc" < "abd"`, `&&[u8] == &&[u8]`), and orderings of strings, `Vec`s, arrays and slices: lexicographic over fields and elements, with scalars,
  * strings and slices compared directly and other element types through their own trait impls.
  */
 
@@ -134,9 +134,15 @@ const PREDS: Record<string, (c: Ord) => boolean> = {
   ge: (c) => c >= 0,
 };
 
-for (const head of ["()", "&"]) {
+// Tuples and references get every operator here; strings and sequences get ordering only (their
+// equality lives with their other shims in text.ts and seq.ts).
+const HEADS = ["()", "&", "String", "str", "Vec", "[]", "[;]"];
+const orderingOnly = (head: string) => head !== "()" && head !== "&";
+
+for (const head of HEADS) {
   for (const [op, pred] of Object.entries(PREDS)) {
     const trait = op === "eq" || op === "ne" ? "PartialEq" : "PartialOrd";
+    if (trait === "PartialEq" && orderingOnly(head)) continue;
     register(`<${head} as ${trait}>::${op}`, (s) => {
       const self = s.self!;
       const eqOnly = trait === "PartialEq";
@@ -171,6 +177,8 @@ for (const head of ["()", "&"]) {
       };
     });
   }
+  // `str` and `String` orderings are in text.ts.
+  if (head === "str" || head === "String") continue;
   register([`<${head} as Ord>::cmp`, `<${head} as PartialOrd>::partial_cmp`], (s) => {
     const argTy = s.argTys[0];
     const ret = s.retTy;
@@ -243,3 +251,41 @@ function textBytes(m: Machine, t: RType, v: unknown): Uint8Array {
   }
   throw new Error(`not text: ${t.key}`);
 }
+
+// `std::cmp::max(a, b)` / `min(a, b)` for any `Ord` type: on a tie `max` returns `b` and `min`
+// returns `a`, as std does; the value not returned is dropped.
+register(["std::cmp::max", "std::cmp::min"], (s, mm) => {
+  const m0 = mm as Machine;
+  const t = s.retTy;
+  const isMax = s.path.endsWith("max");
+  const inMemory = layoutOf(t, m0.tt).repr === "memory";
+  const pick = (m: Machine, f: AnyFrame, k: (v: unknown) => void, dst: number | undefined, a: unknown, b: unknown) =>
+    m.runGen(
+      f,
+      s.path,
+      (function* () {
+        const pa = inMemory ? a as number : refPlace(m, t, a), pb = inMemory ? b as number : refPlace(m, t, b);
+        const c = yield* compareAt(m, t, pa, pb, false);
+        const takeB = isMax ? c <= 0 : c > 0;
+        if (!inMemory) {
+          freeTemp(m, pa);
+          freeTemp(m, pb);
+          return takeB ? b : a;
+        }
+        m.mem.copy(dst!, takeB ? pb : pa, layoutOf(t, m.tt).size);
+        yield* m.drops.glue(t, takeB ? pa : pb);
+        return undefined;
+      })(),
+      k,
+    );
+  return inMemory
+    ? {
+      mode: "cont",
+      fn: (m: Machine, f: AnyFrame, k: (v: unknown) => void, dst: number, a: unknown, b: unknown) =>
+        pick(m, f, k, dst, a, b),
+    }
+    : {
+      mode: "cont",
+      fn: (m: Machine, f: AnyFrame, k: (v: unknown) => void, a: unknown, b: unknown) => pick(m, f, k, undefined, a, b),
+    };
+});

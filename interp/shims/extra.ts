@@ -1,6 +1,6 @@
 /**
- * Smaller std APIs: `join`/`concat` of slices, `Option::zip`, `ExactSizeIterator::len` of
- * ranges, `saturating_div`, float byte conversions, `FromUtf8Error::as_bytes`, `ptr::replace`.
+ * Smaller std APIs: `join`/`concat` of slices, `Option::zip`, `ExactSizeIterator::len`,
+ * `contains` and `is_empty` of ranges, `saturating_div`, float byte conversions, `FromUtf8Error::as_bytes`, `ptr::replace`.
  */
 
 import { layoutOf } from "../machine/layout.ts";
@@ -121,6 +121,30 @@ register(["<Range as ExactSizeIterator>::len"], (s) => {
       const a = BigInt(m.loadValue(r + fieldOffset(m, rt, "start"), it) as number);
       const b = BigInt(m.loadValue(r + fieldOffset(m, rt, "end"), it) as number);
       return b > a ? I.canon(b - a) : 0;
+    },
+  };
+});
+
+// `contains` and `is_empty` of integer `Range`s and `RangeInclusive`s (an exhausted inclusive range
+// is empty, like std's `end_bound`).
+register(["Range::contains", "RangeInclusive::contains", "Range::is_empty", "RangeInclusive::is_empty"], (s, mm) => {
+  const m0 = mm as Machine;
+  const rt = s.argTys[0].k === "ref" ? s.argTys[0].to : s.argTys[0];
+  const xt = s.argTys[1]?.k === "ref" ? s.argTys[1].to : s.argTys[1];
+  const contains = s.path.endsWith("contains");
+  if (rt.k !== "adt" || rt.args[0]?.k !== "int" || (contains && xt?.k !== "int")) return undefined;
+  const it = rt.args[0];
+  const inclusive = rt.def.name === "RangeInclusive";
+  const [so, eo] = [fieldOffset(m0, rt, "start"), fieldOffset(m0, rt, "end")];
+  const xo = inclusive ? fieldOffset(m0, rt, "exhausted") : 0;
+  return {
+    mode: "value",
+    fn: (m: Machine, _f: unknown, r: number, x: number) => {
+      const a = BigInt(m.loadValue(r + so, it) as I.Int), b = BigInt(m.loadValue(r + eo, it) as I.Int);
+      const closed = inclusive && m.mem.readU8(r + xo) === 0;
+      if (!contains) return (closed ? a > b : a >= b) ? 1 : 0;
+      const v = BigInt(m.loadValue(x, xt) as I.Int);
+      return a <= v && (closed ? v <= b : v < b) ? 1 : 0;
     },
   };
 });

@@ -7,7 +7,7 @@
  * `fmt` impls when a value's type is the program's own.
  */
 
-import { InternalError, Unsupported } from "../errors.ts";
+import { InternalError, UndefinedBehavior, Unsupported } from "../errors.ts";
 import {
   DebugList,
   DebugMap,
@@ -149,7 +149,10 @@ export class FmtShims {
       }
       const a = argv + p.arg * asize;
       const fmt = this.formatters[num(m.mem.readU64(a + fOff))];
-      if (!fmt || "count" in fmt) throw new InternalError("a count argument used as a value");
+      if (!fmt || "count" in fmt) {
+        // Only an `Argument` not made by `Argument::new_*` (uninitialised memory) gets here.
+        throw new UndefinedBehavior("formatting an `fmt::Argument` that was never initialised");
+      }
       const spec = resolveSpec(p, count);
       yield* this.formatValue(fmt.ty, fmt.trait, m.mem.readPtr(a + vOff), spec, w);
     }
@@ -427,11 +430,18 @@ export class FmtShims {
         return;
       }
       case "std::ops::Range":
-      case "std::ops::RangeInclusive": {
+      case "std::ops::RangeInclusive":
+      case "std::ops::RangeFrom":
+      case "std::ops::RangeTo":
+      case "std::ops::RangeToInclusive":
+      case "std::ops::RangeFull": {
         if (!debug) break;
-        yield* this.formatValue(ty.args[0], "debug", addr + fieldOffset(m, ty, "start"), spec, w);
-        w.write(name === "Range" ? ".." : "..=");
-        yield* this.formatValue(ty.args[0], "debug", addr + fieldOffset(m, ty, "end"), spec, w);
+        const hasStart = name === "Range" || name === "RangeInclusive" || name === "RangeFrom";
+        const hasEnd = name !== "RangeFrom" && name !== "RangeFull";
+        if (hasStart) yield* this.formatValue(ty.args[0], "debug", addr + fieldOffset(m, ty, "start"), spec, w);
+        w.write(name.endsWith("Inclusive") ? "..=" : "..");
+        if (hasEnd) yield* this.formatValue(ty.args[0], "debug", addr + fieldOffset(m, ty, "end"), spec, w);
+        if (name === "RangeInclusive" && mem.readU8(addr + fieldOffset(m, ty, "exhausted"))) w.write(" (exhausted)");
         return;
       }
       case "std::time::Duration": {
@@ -849,6 +859,9 @@ register(["Arguments::new", "Arguments::new_v1", "Arguments::new_v1_formatted"],
   const k = s.typeArgs[1]?.k === "const" ? Number(s.typeArgs[1].value) : undefined;
   const tmplTy = s.argTys[0];
   const argsTy = s.argTys[1];
+  const argT = stdType(m, "core::fmt::rt::Argument");
+  const argSize = layoutOf(argT, m.tt).size;
+  const argV = fieldOffset(m, argT, "value"), argF = fieldOffset(m, argT, "formatter");
   return {
     mode: "dst",
     fn: (m2: Machine, _f: unknown, dst: number, tmpl: number, args: number | FatPtr) => {
@@ -858,6 +871,15 @@ register(["Arguments::new", "Arguments::new_v1", "Arguments::new_v1_formatted"],
       m2.mem.writeU64(dst + o[1], tlen);
       m2.mem.writePtr(dst + o[2], args instanceof FatPtr ? args.p : args);
       m2.mem.writeU64(dst + o[3], nargs);
+      // Widths and precisions taken from arguments (`{:1$}`) must fit a u16, as std checks here.
+      const argv = args instanceof FatPtr ? args.p : args;
+      for (let i = 0; i < nargs; i++) {
+        const a = argv + i * argSize;
+        if (num(m2.mem.readU64(a + argF)) !== 0) continue; // not an `Argument::from_usize`
+        if (BigInt(m2.mem.readU64(m2.mem.readPtr(a + argV))) > 0xffffn) {
+          m2.panic("Formatting argument out of range", s.span, "str");
+        }
+      }
     },
   };
 });

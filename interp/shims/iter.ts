@@ -6,14 +6,14 @@
  * consumers release with `freeTemp`.
  */
 
-import { Unsupported } from "../errors.ts";
+import { InvalidMir, Unsupported } from "../errors.ts";
 import * as I from "../machine/ints.ts";
 import type { NativeRequest } from "../machine/frames.ts";
 import { layoutOf } from "../machine/layout.ts";
 import type { Machine } from "../machine/machine.ts";
 import { FatPtr } from "../machine/memory.ts";
 import { iteratorItem } from "../machine/program.ts";
-import type { RType } from "../machine/types.ts";
+import { type RType, showType } from "../machine/types.ts";
 import type { BoundShim, ShimSite } from "./api.ts";
 import { callTrait, freeTemp } from "./calltrait.ts";
 import { callClosure, vecView } from "./seq.ts";
@@ -81,8 +81,75 @@ export function iterNextSync(m: Machine, t: RType, addr: number): Next | undefin
   return undefined;
 }
 
+/** How to read, write and step the bounds of a range over integers or `char`s. */
+interface RangeBound {
+  read(m: Machine, addr: number): I.Int;
+  write(m: Machine, addr: number, v: I.Int): void;
+  /** The next (`by` = 1) or previous (`by` = -1) value; chars skip the surrogate gap. */
+  step(v: I.Int, by: 1 | -1): I.Int;
+}
+
+/** The bound handling of range type `t`; Unsupported for ranges of other types. */
+function rangeBound(t: Extract<RType, { k: "adt" }>): RangeBound {
+  const it = t.args[0];
+  if (it?.k === "int") {
+    const n = it.name;
+    return {
+      read: (m, a) => m.mem.readInt(a, n),
+      write: (m, a, v) => m.mem.writeInt(a, n, v),
+      step: (v, by) => (by === 1 ? I.add(n, v, 1) : I.sub(n, v, 1)),
+    };
+  }
+  if (it?.k === "char") {
+    return {
+      read: (m, a) => m.mem.readU32(a),
+      write: (m, a, v) => m.mem.writeU32(a, Number(v)),
+      step: (v, by) => (by === 1 ? (v === 0xd7ff ? 0xe000 : Number(v) + 1) : (v === 0xe000 ? 0xd7ff : Number(v) - 1)),
+    };
+  }
+  throw new Unsupported(`iterating over ${t.def.name}<${it?.key}>`);
+}
+
+/**
+ * `Iterator::nth(k)` of an integer `Range`, `RangeInclusive` or `RangeFrom` in constant time, as
+ * std's range specialisations do; undefined for other iterators.
+ */
+function rangeNth(m: Machine, t: RType, addr: number, k: number): Next | undefined {
+  if (t.k !== "adt" || t.args[0]?.k !== "int") return undefined;
+  const n = t.args[0].name;
+  const path = t.def.path;
+  if (path !== "std::ops::Range" && path !== "std::ops::RangeInclusive" && path !== "std::ops::RangeFrom") {
+    return undefined;
+  }
+  const mem = m.mem;
+  const sA = f(m, t, addr, "start"), s = BigInt(mem.readInt(sA, n)), v = s + BigInt(k);
+  if (path === "std::ops::RangeFrom") {
+    mem.writeInt(sA, n, I.add(n, I.canon(v), 1));
+    return { some: true, value: I.canon(v) };
+  }
+  const eA = f(m, t, addr, "end"), e = BigInt(mem.readInt(eA, n));
+  if (path === "std::ops::Range") {
+    if (v < e) {
+      mem.writeInt(sA, n, I.canon(v + 1n));
+      return { some: true, value: I.canon(v) };
+    }
+    mem.writeInt(sA, n, I.canon(e));
+    return NONE;
+  }
+  const xA = f(m, t, addr, "exhausted");
+  if (mem.readU8(xA) || s > e) return NONE;
+  if (v < e) {
+    mem.writeInt(sA, n, I.canon(v + 1n));
+    return { some: true, value: I.canon(v) };
+  }
+  mem.writeInt(sA, n, I.canon(e));
+  mem.writeU8(xA, 1);
+  return v === e ? { some: true, value: I.canon(v) } : NONE;
+}
+
 /** `Iterator::next` of the iterator of type `t` at `addr`. */
 export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
+  m.chargeSteps(1);
   if (t.k === "ref" && (t.to.k === "adt" || t.to.k === "closure")) {
     // `&mut I` is an iterator too.
     return yield* iterNext(m, t.to, m.mem.readPtr(addr));
@@ -93,25 +160,24 @@ export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
   const a = t.args;
   switch (t.def.path) {
     case "std::ops::Range": {
-      const it = a[0];
-      if (it.k !== "int") throw new Unsupported(`Range<${it.key}> iteration`);
-      const s = mem.readInt(addr, it.name), e = mem.readInt(f(m, t, addr, "end"), it.name);
+      const b = rangeBound(t);
+      const sA = f(m, t, addr, "start"), s = b.read(m, sA), e = b.read(m, f(m, t, addr, "end"));
       if (!(s < e)) return NONE;
-      mem.writeInt(addr + fieldOffset(m, t, "start"), it.name, I.add(it.name, s, 1));
+      b.write(m, sA, b.step(s, 1));
       return { some: true, value: s };
     }
     case "std::ops::RangeFrom": {
-      const it = a[0] as Extract<RType, { k: "int" }>;
-      const s = mem.readInt(f(m, t, addr, "start"), it.name);
-      mem.writeInt(f(m, t, addr, "start"), it.name, I.add(it.name, s, 1));
+      const b = rangeBound(t);
+      const sA = f(m, t, addr, "start"), s = b.read(m, sA);
+      b.write(m, sA, b.step(s, 1));
       return { some: true, value: s };
     }
     case "std::ops::RangeInclusive": {
-      const it = a[0] as Extract<RType, { k: "int" }>;
+      const b = rangeBound(t);
       const sA = f(m, t, addr, "start"), eA = f(m, t, addr, "end"), xA = f(m, t, addr, "exhausted");
-      const s = mem.readInt(sA, it.name), e = mem.readInt(eA, it.name);
+      const s = b.read(m, sA), e = b.read(m, eA);
       if (mem.readU8(xA) || s > e) return NONE;
-      if (s < e) mem.writeInt(sA, it.name, I.add(it.name, s, 1));
+      if (s < e) b.write(m, sA, b.step(s, 1));
       else mem.writeU8(xA, 1);
       return { some: true, value: s };
     }
@@ -303,6 +369,8 @@ export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
         mem.writeU8(ftA, 0);
         return yield* iterNext(m, inner, f(m, t, addr, "iter"));
       }
+      const jumped = rangeNth(m, inner, f(m, t, addr, "iter"), step);
+      if (jumped) return jumped;
       for (let i = 0; i < step; i++) {
         const r = yield* iterNext(m, inner, f(m, t, addr, "iter"));
         if (!r.some) return NONE;
@@ -386,6 +454,7 @@ export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
 
 /** `DoubleEndedIterator::next_back`. */
 export function* iterNextBack(m: Machine, t: RType, addr: number): Gen<Next> {
+  m.chargeSteps(1);
   if (t.k === "ref") return yield* iterNextBack(m, t.to, m.mem.readPtr(addr));
   if (t.k !== "adt") throw new Unsupported(`reverse iteration over ${t.key}`);
   if (t.def.user) return yield* userNext(m, t, addr, "next_back");
@@ -393,19 +462,19 @@ export function* iterNextBack(m: Machine, t: RType, addr: number): Gen<Next> {
   const a = t.args;
   switch (t.def.path) {
     case "std::ops::Range": {
-      const it = a[0] as Extract<RType, { k: "int" }>;
-      const s = mem.readInt(addr, it.name), eA = f(m, t, addr, "end"), e = mem.readInt(eA, it.name);
+      const b = rangeBound(t);
+      const s = b.read(m, f(m, t, addr, "start")), eA = f(m, t, addr, "end"), e = b.read(m, eA);
       if (!(s < e)) return NONE;
-      const v = I.sub(it.name, e, 1);
-      mem.writeInt(eA, it.name, v);
+      const v = b.step(e, -1);
+      b.write(m, eA, v);
       return { some: true, value: v };
     }
     case "std::ops::RangeInclusive": {
-      const it = a[0] as Extract<RType, { k: "int" }>;
+      const b = rangeBound(t);
       const sA = f(m, t, addr, "start"), eA = f(m, t, addr, "end"), xA = f(m, t, addr, "exhausted");
-      const s = mem.readInt(sA, it.name), e = mem.readInt(eA, it.name);
+      const s = b.read(m, sA), e = b.read(m, eA);
       if (mem.readU8(xA) || s > e) return NONE;
-      if (s < e) mem.writeInt(eA, it.name, I.sub(it.name, e, 1));
+      if (s < e) b.write(m, eA, b.step(e, -1));
       else mem.writeU8(xA, 1);
       return { some: true, value: e };
     }
@@ -657,6 +726,9 @@ register(["<* as Iterator>::next", "<* as DoubleEndedIterator>::next_back"], (s,
   if (t.k === "adt" && t.def.user) return undefined;
   const back = s.path.endsWith("next_back");
   const opt = s.retTy;
+  if (opt.k !== "adt" || opt.def.path !== "std::option::Option") {
+    throw new InvalidMir(`\`${s.path}\` returns an Option, not ${showType(opt)}`);
+  }
   const pl = layoutOf(opt, m.tt).variants[1].fields[0];
   const itemMem = layoutOf(pl.ty, m.tt).repr === "memory";
   // Fast paths that never call MIR.

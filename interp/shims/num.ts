@@ -333,14 +333,39 @@ register(
   }),
 );
 
+/**
+ * Whether a comparison's self type is a scalar behind any number of references. The `*` key is
+ * both raw pointers' head and the any-type fallback, so these shims must refuse other types
+ * (a `String` compared as its first word would be silently wrong).
+ */
+function scalarSelf(s: ShimSite): boolean {
+  const u = underRefs(s.self);
+  if (!u) return false;
+  switch (u.k) {
+    case "int":
+    case "float":
+    case "bool":
+    case "char":
+    case "ptr":
+    case "fnPtr":
+    case "fnDef":
+      return true;
+    case "tuple":
+      return u.elems.length === 0;
+    default:
+      return false;
+  }
+}
+
 // Comparisons of primitives through `PartialEq`/`PartialOrd`/`Ord` (called by generic code).
 for (const fam of PRIMS) {
-  register(`<${fam} as PartialEq>::eq`, site((s) => scalarCmp(s, (c) => c === 0)));
-  register(`<${fam} as PartialEq>::ne`, site((s) => scalarCmp(s, (c) => c !== 0)));
-  register(`<${fam} as PartialOrd>::lt`, site((s) => scalarCmp(s, (c) => c < 0)));
-  register(`<${fam} as PartialOrd>::le`, site((s) => scalarCmp(s, (c) => c <= 0)));
-  register(`<${fam} as PartialOrd>::gt`, site((s) => scalarCmp(s, (c) => c > 0)));
-  register(`<${fam} as PartialOrd>::ge`, site((s) => scalarCmp(s, (c) => c >= 0)));
+  const cmp = (pred: (c: number) => boolean) => site((s) => scalarSelf(s) ? scalarCmp(s, pred) : undefined);
+  register(`<${fam} as PartialEq>::eq`, cmp((c) => c === 0));
+  register(`<${fam} as PartialEq>::ne`, cmp((c) => c !== 0));
+  register(`<${fam} as PartialOrd>::lt`, cmp((c) => c < 0));
+  register(`<${fam} as PartialOrd>::le`, cmp((c) => c <= 0));
+  register(`<${fam} as PartialOrd>::gt`, cmp((c) => c > 0));
+  register(`<${fam} as PartialOrd>::ge`, cmp((c) => c >= 0));
 }
 
 /** The scalar behind `p`, a `&Self` where Self may itself be a reference. */
@@ -362,6 +387,7 @@ for (const fam of PRIMS) {
   register(
     [`<${fam} as Ord>::cmp`, `<${fam} as PartialOrd>::partial_cmp`],
     site((s, m) => {
+      if (!scalarSelf(s)) return undefined;
       const t = s.self!;
       const ret = s.retTy;
       const l = layoutOf(ret, m.tt);
@@ -384,13 +410,20 @@ for (const fam of PRIMS) {
   register(
     [`<${fam} as Ord>::max`, `<${fam} as Ord>::min`],
     site((s) => {
+      if (!scalarSelf(s)) return undefined;
       const max = s.path.endsWith("max");
       return (_m: Machine, _f: unknown, a: Int, b: Int) => (max ? (b >= a ? b : a) : (b < a ? b : a));
     }, "value"),
   );
   register(
     `<${fam} as Ord>::clamp`,
-    value((_m: Machine, _f: unknown, a: Int, lo: Int, hi: Int) => (a < lo ? lo : a > hi ? hi : a)),
+    site(
+      (s) =>
+        scalarSelf(s)
+          ? (_m: Machine, _f: unknown, a: Int, lo: Int, hi: Int) => (a < lo ? lo : a > hi ? hi : a)
+          : undefined,
+      "value",
+    ),
   );
 }
 

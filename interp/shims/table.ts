@@ -10,10 +10,14 @@ export const bySuffix: Map<string, string[]> = new Map();
 /** Drop handlers of std ADTs by path or name. */
 export const drops: Map<string, DropHandler> = new Map();
 
-/** Registers `factory` under each key. */
+/**
+ * Registers `factory` under each key. A key registered again keeps its earlier factories as
+ * fallbacks: the newest is asked first, and the next one only when it declines (returns undefined).
+ */
 export function register(keys: string | string[], factory: ShimFactory): void {
   for (const k of Array.isArray(keys) ? keys : [keys]) {
-    factories.set(k, factory);
+    const prev = factories.get(k);
+    factories.set(k, prev ? (site, m) => factory(site, m) ?? prev(site, m) : factory);
     const segs = k.split("::");
     for (let i = 1; i < segs.length; i++) {
       const suffix = segs.slice(i).join("::");

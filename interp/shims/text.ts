@@ -1,9 +1,10 @@
 /** Shims for `str` and `String`: construction, growth, slicing with std's panics, search, parsing. */
 
+import { Unsupported } from "../errors.ts";
 import { layoutOf } from "../machine/layout.ts";
 import type { Machine } from "../machine/machine.ts";
 import { FatPtr } from "../machine/memory.ts";
-import type { RType } from "../machine/types.ts";
+import { type RType, showType } from "../machine/types.ts";
 import type { ShimSite } from "./api.ts";
 import { callTrait, freeTemp } from "./calltrait.ts";
 import { parseIntText } from "./num.ts";
@@ -502,6 +503,19 @@ for (const name of ["starts_with", "ends_with", "contains"]) {
     return r ? 1 : 0;
   }, "value");
 }
+// `strip_prefix` / `strip_suffix`: the rest of the string when the pattern matches at that end.
+strMethod(["strip_prefix", "strip_suffix"], (s) => (m: Machine, _f: unknown, dst: number, v: unknown, pat: unknown) => {
+  const str = strRecv(m, s, v);
+  const p = patternText(m, s.argTys[1], pat);
+  if (p === undefined) throw new Unsupported(`\`${s.path}\` with a pattern of type ${showType(s.argTys[1])}`);
+  const pb = ENC.encode(p);
+  const bytes = m.mem.read(str.p, str.m);
+  const prefix = s.path.endsWith("prefix");
+  const at = prefix ? 0 : str.m - pb.length;
+  const ok = at >= 0 && pb.every((b, i) => bytes[at + i] === b);
+  const rest = prefix ? new FatPtr(str.p + pb.length, str.m - pb.length) : new FatPtr(str.p, str.m - pb.length);
+  writeOption(m, s.retTy, dst, ok ? rest : undefined, ok);
+}, "dst");
 strMethod(["find", "rfind"], (s) => (m: Machine, _f: unknown, dst: number, v: unknown, pat: unknown) => {
   const str = strRecv(m, s, v);
   const text = strOf(m, str);

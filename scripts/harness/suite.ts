@@ -17,8 +17,8 @@ import { compileCase, RustcError } from "../rustc.ts";
 
 /** Seeds run after the default schedule unless a case asks for more (`//@ seeds:`). */
 export const DEFAULT_SEEDS = 8;
-/** Step limit of a case without `//@ max-steps:`. */
-export const DEFAULT_MAX_STEPS = 200_000_000;
+/** Step limit of a case without `//@ max-steps:` (the interpreter's default). */
+export { DEFAULT_MAX_STEPS } from "../../interp/machine/machine.ts";
 /** Wall-clock limit of one case (all its schedules). */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 /** Longest diff (in lines) kept in a failure; the rest is summarised. */

@@ -72,9 +72,11 @@ async function main(): Promise<number> {
     return fail(EXIT_STATUS.io, `cannot read \`${file}\`: ${(e as Error).message}`);
   }
   let mir: string;
+  // Error locations point into the MIR: the file itself, or the cached MIR of a `.rs`.
+  let mirPath = file;
   if (file.endsWith(".rs")) {
     try {
-      mir = await mirFor(file, { allowOtherRustc: p.opts.has("allow-rustc-version") });
+      ({ mir, path: mirPath } = await mirFor(file, { allowOtherRustc: p.opts.has("allow-rustc-version") }));
     } catch (e) {
       if (e instanceof RustcError) {
         if (e.diagnostics) writeAll("stderr", new TextEncoder().encode(e.diagnostics));
@@ -102,7 +104,7 @@ async function main(): Promise<number> {
   const r = runProgram(
     {
       mir,
-      mirPath: file,
+      mirPath,
       readSource: (name) => {
         try {
           return Deno.readTextFileSync(name.startsWith("/") ? name : join(dir, name));

@@ -173,6 +173,10 @@ function usesOfTerminator(t: Terminator): number[] {
       operandReads(t.cond, out);
       for (const a of t.msgArgs) operandReads(a, out);
       break;
+    case "return":
+      // The caller reads the return place.
+      out.push(0);
+      break;
   }
   return out;
 }

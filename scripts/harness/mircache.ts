@@ -32,8 +32,14 @@ interface Entry {
   deps: [string, string][];
 }
 
-/** Returns the MIR of `rsPath`, compiling with the pinned rustc only on a cache miss. */
-export async function mirFor(rsPath: string, opts: { allowOtherRustc?: boolean } = {}): Promise<string> {
+/**
+ * Returns the MIR of `rsPath` and the cached file that holds it (what error locations point
+ * into), compiling with the pinned rustc only on a cache miss.
+ */
+export async function mirFor(
+  rsPath: string,
+  opts: { allowOtherRustc?: boolean } = {},
+): Promise<{ mir: string; path: string }> {
   const source = await Deno.readFile(rsPath);
   const key = sha256([source, rsPath.split("/").pop()!, PINNED_RUSTC_VERSION, ...RUSTC_FLAGS]);
   const dir = join(cacheDir(), key.slice(0, 2), key);
@@ -44,7 +50,7 @@ export async function mirFor(rsPath: string, opts: { allowOtherRustc?: boolean }
       const now = await Deno.readFile(p).then((b) => sha256([b])).catch(() => "");
       if (now !== h) fresh = false;
     }
-    if (fresh) return await Deno.readTextFile(join(dir, "out.mir"));
+    if (fresh) return { mir: await Deno.readTextFile(join(dir, "out.mir")), path: join(dir, "out.mir") };
   } catch { /* miss */ }
   await requirePinnedRustc(opts.allowOtherRustc);
   const tmp = await Deno.makeTempDir({ prefix: "fdc-compile-" });
@@ -55,7 +61,7 @@ export async function mirFor(rsPath: string, opts: { allowOtherRustc?: boolean }
     for (const p of r.deps) deps.push([p, sha256([await Deno.readFile(p)])]);
     await writeFileAtomic(join(dir, "out.mir"), r.mir);
     await writeFileAtomic(join(dir, "entry.json"), JSON.stringify({ deps } satisfies Entry));
-    return r.mir;
+    return { mir: r.mir, path: join(dir, "out.mir") };
   } finally {
     await Deno.remove(tmp, { recursive: true }).catch(() => {});
   }

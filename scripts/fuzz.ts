@@ -2,13 +2,15 @@
  * `deno task fuzz [--inputs N] [--seed S] [--native-every K] [--out DIR]`
  *
  * Feeds the interpreter inputs a user (or a buggy program) could produce and checks that every
- * outcome is a documented one (exited, panicked, aborted, unsupported, ub, deadlock, step-limit,
- * stack-overflow, memory-limit) — never an internal error or an exception escaping the API:
+ * outcome is a documented one (exited, panicked, aborted, mir-syntax, invalid-mir, unsupported, ub,
+ * deadlock, step-limit, stack-overflow, memory-limit) — never an internal error (outcome `error`,
+ * which includes a JavaScript exception inside the interpreter) or an exception escaping the API:
  *
  * - `mir-syntax`: real MIR files with lines and tokens dropped, duplicated, swapped, truncated or
  *   sprinkled with random bytes (parse errors must be `MirSyntaxError`s);
  * - `mir-semantic`: real MIR with a local, a basic block or a constant replaced (it usually still
- *   parses, so the evaluator's checks run);
+ *   parses, so the evaluator's checks run and must answer `invalid-mir`, `ub` or a program
+ *   outcome);
  * - `syscall-tape`: scripts/fuzz/syscalls.mir, a program that performs a random sequence of fd
  *   operations (random fd numbers, lengths, flags, null buffers) chosen by random stdin bytes. With
  *   the pinned rustc, every K-th tape also runs natively and the outputs must be identical.

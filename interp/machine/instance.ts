@@ -83,6 +83,9 @@ export class Instance {
       for (const c of s.children) collectNames(c);
     };
     collectNames(body.root);
+    // rustc prints the return place of every body; without it the body's generics cannot be
+    // matched to its Rust declaration either.
+    if (!decls.has(0)) throw new InvalidMir(`the return place _0 of ${info.name} is not declared`);
     const n = Math.max(-1, ...decls.keys()) + 1;
     const usage = analyseUsage(body, n);
     let extra = n;

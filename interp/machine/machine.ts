@@ -527,15 +527,18 @@ export class Machine {
     throw new ProcessExit(134, "aborted");
   }
 
+  /** A panic that cannot unwind (std's `panic_nounwind`, failed UB checks): print it, then abort. */
+  panicNoUnwind(message: string, site: PanicSite): never {
+    this.printPanic(message, site);
+    this.writeStderr("thread caused non-unwinding panic. aborting.\n");
+    throw new ProcessExit(134, "aborted");
+  }
+
   /** An `assert` terminator failed: panic with rustc's runtime message for it. */
   assertFailed(f: Frame, msg: string, args: unknown[]): void {
     const m = assertMessage(msg, args);
     const span = this.spanOf(f);
-    if (m.nounwind) {
-      this.printPanic(m.text, span);
-      this.writeStderr("thread caused non-unwinding panic. aborting.\n");
-      throw new ProcessExit(134, "aborted");
-    }
+    if (m.nounwind) this.panicNoUnwind(m.text, span);
     this.panic(m.text, span);
   }
 

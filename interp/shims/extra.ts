@@ -226,3 +226,20 @@ register(
     };
   }),
 );
+
+// `ptr::swap(a, b)`: the two pointees exchange their bytes (they may overlap only if equal).
+register(
+  ["std::ptr::swap", "std::ptr::swap_nonoverlapping"],
+  site((s, m) => {
+    const pt = s.argTys[0];
+    const t = pt.k === "ptr" || pt.k === "ref" ? pt.to : undefined;
+    if (!t) return undefined;
+    const size = layoutOf(t, m.tt).size;
+    return (mm: Machine, _f: unknown, a: number, b: number, count?: unknown) => {
+      const n = size * (count === undefined ? 1 : num(count));
+      const tmp = mm.mem.read(a, n).slice();
+      mm.mem.copy(a, b, n);
+      mm.mem.write(b, tmp);
+    };
+  }, "value"),
+);

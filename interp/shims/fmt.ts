@@ -513,6 +513,24 @@ export class FmtShims {
         }
         return;
       }
+      case "std::string::FromUtf8Error": {
+        // Displays as its `Utf8Error`; debug-prints both fields.
+        const errTy = fieldType(m, ty, "error"), errA = addr + fieldOffset(m, ty, "error");
+        if (!debug) return yield* this.formatValue(errTy, "display", errA, spec, w);
+        const b = new DebugStruct(w, "FromUtf8Error", spec.alternate);
+        yield* this.formatValue(
+          fieldType(m, ty, "bytes"),
+          "debug",
+          addr + fieldOffset(m, ty, "bytes"),
+          spec,
+          b.field("bytes"),
+        );
+        b.endField();
+        yield* this.formatValue(errTy, "debug", errA, spec, b.field("error"));
+        b.endField();
+        b.finish();
+        return;
+      }
       case "std::sync::mpsc::RecvError":
         w.write(debug ? "RecvError" : "receiving on a closed channel");
         return;

@@ -327,6 +327,74 @@ shim([
   };
 }, { cont: true });
 
+// `Option<Option<T>>::flatten`: the inner option, or None.
+shim(["Option::flatten"], (s) => {
+  const t = selfAdt(s);
+  const ret = s.retTy;
+  return (m, dst, [self]) => {
+    if (m.variantOf(t, self as number) === 1) {
+      const pl = payload(m, t, 1)!;
+      return give(m, dst, ret, m.loadValue((self as number) + pl.offset, pl.ty));
+    }
+    const at = dst ?? m.scratch(Math.max(1, layoutOf(ret, m.tt).size));
+    m.setVariant(ret, at, 0);
+    return dst === undefined ? m.loadValue(at, ret) : undefined;
+  };
+});
+
+// `transpose`: `Result<Option<T>, E>` ↔ `Option<Result<T, E>>` (Ok(None) ↔ None).
+shim(["Result::transpose", "Option::transpose"], (s) => {
+  const t = selfAdt(s);
+  const ret = s.retTy as Adt;
+  const fromResult = t.def.name === "Result";
+  return (m, dst, [self]) => {
+    const outer = dst ?? m.scratch(Math.max(1, layoutOf(ret, m.tt).size));
+    const selfV = m.variantOf(t, self as number);
+    // Variant numbers: Option None 0 / Some 1; Result Ok 0 / Err 1.
+    const isErr = fromResult ? selfV === 1 : undefined;
+    const opt = fromResult ? (isErr ? undefined : payload(m, t, 0)!) : payload(m, t, 1);
+    if (fromResult && !isErr) {
+      const inner = opt!; // Option<T> inside Ok
+      if (m.variantOf(inner.ty, (self as number) + inner.offset) === 0) m.setVariant(ret, outer, 0); // None
+      else {
+        const x = payload(m, inner.ty, 1)!, some = payload(m, ret, 1)!, ok = payload(m, some.ty, 0)!;
+        m.storeValue(
+          outer + some.offset + ok.offset,
+          ok.ty,
+          m.loadValue((self as number) + inner.offset + x.offset, x.ty),
+        );
+        m.setVariant(some.ty, outer + some.offset, 0);
+        m.setVariant(ret, outer, 1);
+      }
+    } else if (fromResult) {
+      const e = payload(m, t, 1)!, some = payload(m, ret, 1)!, err = payload(m, some.ty, 1)!;
+      m.storeValue(outer + some.offset + err.offset, err.ty, m.loadValue((self as number) + e.offset, e.ty));
+      m.setVariant(some.ty, outer + some.offset, 1);
+      m.setVariant(ret, outer, 1);
+    } else if (selfV === 0) {
+      // None → Ok(None)
+      const ok = payload(m, ret, 0)!;
+      m.setVariant(ok.ty, outer + ok.offset, 0);
+      m.setVariant(ret, outer, 0);
+    } else {
+      const res = opt!, rv = m.variantOf(res.ty, (self as number) + res.offset);
+      const inner = payload(m, res.ty, rv)!;
+      const v = m.loadValue((self as number) + res.offset + inner.offset, inner.ty);
+      if (rv === 0) {
+        const ok = payload(m, ret, 0)!, x = payload(m, ok.ty, 1)!;
+        m.storeValue(outer + ok.offset + x.offset, x.ty, v);
+        m.setVariant(ok.ty, outer + ok.offset, 1);
+        m.setVariant(ret, outer, 0);
+      } else {
+        const err = payload(m, ret, 1)!;
+        m.storeValue(outer + err.offset, err.ty, v);
+        m.setVariant(ret, outer, 1);
+      }
+    }
+    return dst === undefined ? m.loadValue(outer, ret) : undefined;
+  };
+});
+
 shim(["Option::ok_or"], (s) => {
   const t = selfAdt(s);
   const ret = s.retTy;

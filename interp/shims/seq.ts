@@ -725,6 +725,23 @@ vecMethod(
 vecMethod("len", (_s, _m, vv) => (_m2: Machine, _f: unknown, v: number) => vv.len(v));
 vecMethod("is_empty", (_s, _m, vv) => (_m2: Machine, _f: unknown, v: number) => (vv.len(v) === 0 ? 1 : 0));
 vecMethod("capacity", (_s, _m, vv) => (_m2: Machine, _f: unknown, v: number) => vv.cap(v));
+// `set_len` is unsafe; std's UB check (on in debug builds) aborts when the length exceeds the
+// capacity, at its own source line in the pinned rustc's library.
+const SET_LEN_CHECK = {
+  file: "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/vec/mod.rs",
+  line: 2162,
+  col: 9,
+};
+vecMethod("set_len", (_s, _m, vv) => (m: Machine, _f: unknown, v: number, n: unknown) => {
+  if (num(n) > vv.cap(v)) {
+    m.panicNoUnwind(
+      "unsafe precondition(s) violated: Vec::set_len requires that new_len <= capacity()\n\nThis indicates a bug in " +
+        "the program. This Undefined Behavior check is optional, and cannot be relied on for safety.",
+      SET_LEN_CHECK,
+    );
+  }
+  vv.setLen(v, num(n));
+});
 vecMethod(["as_ptr", "as_mut_ptr"], (_s, _m, vv) => (_m2: Machine, _f: unknown, v: number) => vv.ptr(v));
 vecMethod(["as_slice", "as_mut_slice"], (_s, _m, vv) => (_m2: Machine, _f: unknown, v: number) => vv.slice(v));
 vecMethod("push", (_s, _m, vv) => (m: Machine, _f: unknown, v: number, x: unknown) => {

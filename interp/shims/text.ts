@@ -10,7 +10,18 @@ import { callTrait, freeTemp } from "./calltrait.ts";
 import { parseIntText } from "./num.ts";
 import { asSlice, vecView } from "./seq.ts";
 import { register, registerDrop } from "./table.ts";
-import { type AnyFrame, fieldOffset, heapFree, num, site, stdType, value, writeOption, writeResult } from "./util.ts";
+import {
+  type AnyFrame,
+  fieldOffset,
+  heapFree,
+  num,
+  readOption,
+  site,
+  stdType,
+  value,
+  writeOption,
+  writeResult,
+} from "./util.ts";
 
 const ENC = new TextEncoder();
 const DEC = new TextDecoder("utf-8", { fatal: false });
@@ -408,6 +419,19 @@ register(
 register(
   ["std::str::from_utf8_unchecked", "std::str::from_utf8_unchecked_mut"],
   value((_m: Machine, _f: unknown, b: FatPtr) => b),
+);
+register(
+  ["Utf8Error::error_len"],
+  site((s, m) => {
+    const t = s.argTys[0].k === "ref" ? s.argTys[0].to : s.argTys[0];
+    // The field is an `Option<u8>`; the method widens it to `Option<usize>`.
+    const off = fieldOffset(m, t, "error_len");
+    const ft = fieldType(t, "error_len", m);
+    return (mm: Machine, _f: unknown, dst: number, e: number) => {
+      const o = readOption(mm, ft, e + off);
+      writeOption(mm, s.retTy, dst, o.some ? num(o.value) : undefined, o.some);
+    };
+  }, "dst"),
 );
 register(
   ["Utf8Error::valid_up_to"],

@@ -1006,6 +1006,7 @@ export function iteratorItem(prog: Program, t: RType): RType | undefined {
     case "RangeFrom":
       return a[0];
     case "IntoIter":
+    case "Drain":
       return a[0];
     case "TryIter":
     case "Receiver":

@@ -147,6 +147,20 @@ function rangeNth(m: Machine, t: RType, addr: number, k: number): Next | undefin
   return v === e ? { some: true, value: I.canon(v) } : NONE;
 }
 
+/** The next (or, from the back, the last) item a `vec::Drain` moves out of its vector. */
+function drainNext(m: Machine, t: Extract<RType, { k: "adt" }>, addr: number, back: boolean): Next {
+  const mem = m.mem;
+  const elem = t.args[0];
+  const sA = f(m, t, addr, "start"), eA = f(m, t, addr, "end");
+  const start = Number(mem.readU64(sA)), end = Number(mem.readU64(eA));
+  if (start >= end) return NONE;
+  const i = back ? end - 1 : start;
+  mem.writeU64(back ? eA : sA, back ? end - 1 : start + 1);
+  const vv = vecView(m, stdType(m, "std::vec::Vec", [elem]));
+  const data = vv.ptr(mem.readPtr(f(m, t, addr, "vec")));
+  return { some: true, value: m.loadValue(data + i * vv.esize, elem) };
+}
+
 /** `Iterator::next` of the iterator of type `t` at `addr`. */
 export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
   m.chargeSteps(1);
@@ -189,6 +203,8 @@ export function* iterNext(m: Machine, t: RType, addr: number): Gen<Next> {
       mem.writePtr(addr, p + (esize || 1));
       return { some: true, value: esize ? p : mem.readPtr(addr) - 1 };
     }
+    case "std::vec::Drain":
+      return drainNext(m, t, addr, false);
     case "std::vec::IntoIter": {
       const esize = layoutOf(a[0], m.tt).size;
       const pA = f(m, t, addr, "ptr"), end = mem.readPtr(f(m, t, addr, "end"));
@@ -486,6 +502,8 @@ export function* iterNextBack(m: Machine, t: RType, addr: number): Gen<Next> {
       mem.writePtr(addr + 8, end - esize);
       return { some: true, value: end - esize };
     }
+    case "std::vec::Drain":
+      return drainNext(m, t, addr, true);
     case "std::vec::IntoIter": {
       const esize = layoutOf(a[0], m.tt).size || 1;
       const p = mem.readPtr(f(m, t, addr, "ptr")), eA = f(m, t, addr, "end"), end = mem.readPtr(eA);
@@ -993,8 +1011,15 @@ function consumer(
       self: unknown,
       args: unknown[],
     ) => {
-      const addr = isRef ? self as number : self as number;
-      return m2.runGen(fr, s.path, body(m2, addr, args, dst), k);
+      const addr = self as number;
+      // A consumer taking the iterator by value owns it: drop it when done (a `vec::Drain`
+      // closes its gap then, a `vec::IntoIter` frees its buffer).
+      const gen = isRef || !m2.needsDrop(iterTy) ? body(m2, addr, args, dst) : (function* () {
+        const r = yield* body(m2, addr, args, dst);
+        yield* m2.drops.glue(iterTy, addr);
+        return r;
+      })();
+      return m2.runGen(fr, s.path, gen, k);
     };
     return mem
       ? {

@@ -764,6 +764,57 @@ vecMethod(
 vecMethod("shrink_to_fit", (_s, _m, vv) => (_m2: Machine, _f: unknown, v: number) => {
   if (vv.cap(v) > vv.len(v) && vv.esize) vv.realloc(v, vv.len(v));
 }, "value");
+// `Vec::drain(range)`: a `Drain` over the range (see its model in std/adts.ts). Bad ranges panic
+// with `slice::range`'s messages, at its source lines in the pinned rustc's core library.
+const SLICE_RANGE_SITE = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs";
+vecMethod("drain", (s, m0, vv) => {
+  const rt = s.argTys[1];
+  const dt = s.retTy;
+  if (rt.k !== "adt" || dt.k !== "adt") return undefined;
+  const kind = rt.def.name;
+  const has = (n: string) => rt.def.variants[0]?.fields.some((fd) => fd.name === n);
+  const so = has("start") ? fieldOffset(m0, rt, "start") : -1, eo = has("end") ? fieldOffset(m0, rt, "end") : -1;
+  const o = (n: string) => fieldOffset(m0, dt, n);
+  return (m: Machine, _f: unknown, dst: number, v: number, r: unknown) => {
+    const len = vv.len(v);
+    // Small ranges arrive as values, larger ones by address: read both through memory.
+    let at = r as number;
+    if (layoutOf(rt, m.tt).repr !== "memory") {
+      at = m.scratch(Math.max(1, layoutOf(rt, m.tt).size));
+      m.storeValue(at, rt, r);
+    }
+    const start = so >= 0 ? num(m.mem.readU64(at + so)) : 0;
+    let end = eo >= 0 ? num(m.mem.readU64(at + eo)) : len;
+    if (kind === "RangeInclusive" || kind === "RangeToInclusive") end += 1;
+    if (start > end) {
+      m.panic(`slice index starts at ${start} but ends at ${end}`, { file: SLICE_RANGE_SITE, line: 1031, col: 55 });
+    }
+    if (end > len) {
+      m.panic(`range end index ${end} out of range for slice of length ${len}`, {
+        file: SLICE_RANGE_SITE,
+        line: 1020,
+        col: 51,
+      });
+    }
+    m.mem.writePtr(dst + o("vec"), v);
+    for (const [n, x] of [["from", start], ["start", start], ["end", end], ["tail", end], ["len", len]] as const) {
+      m.mem.writeU64(dst + o(n), x);
+    }
+    vv.setLen(v, start);
+  };
+}, "dst");
+registerDrop("std::vec::Drain", function* (m, ty, addr) {
+  const vt = stdType(m, "std::vec::Vec", [ty.args[0]]);
+  const vv = vecView(m, vt);
+  const rd = (n: string) => num(m.mem.readU64(addr + fieldOffset(m, ty, n)));
+  const v = m.mem.readPtr(addr + fieldOffset(m, ty, "vec"));
+  const [from, start, end, tail, len] = ["from", "start", "end", "tail", "len"].map(rd);
+  const base = vv.ptr(v);
+  // Items not yet yielded are dropped; the tail moves down to close the gap.
+  if (end > start) yield* m.drops.slice(vv.elem, base + start * vv.esize, end - start);
+  if (len > tail && vv.esize) m.mem.copy(base + from * vv.esize, base + tail * vv.esize, (len - tail) * vv.esize);
+  vv.setLen(v, from + (len - tail));
+});
 vecMethod(["clear", "truncate"], (s, _m, vv) => {
   const trunc = s.path.endsWith("truncate");
   return (mm: Machine, f: AnyFrame, k: (v: unknown) => void, v: number, n?: unknown) => {

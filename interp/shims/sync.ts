@@ -501,6 +501,58 @@ atomic(["fetch_not"], (_s, _m, _t, it) => ({
     return old;
   },
 }));
+// `fetch_update(set_order, fetch_order, f)`: std's compare-exchange loop. `f` is MIR and can be
+// preempted, so the new value is stored only if the atomic still holds the value `f` saw.
+register(ATOMIC_HEADS.map((h) => `${h}::fetch_update`), (s, mm) => {
+  const m0 = mm as Machine;
+  const t = selfTy(s);
+  const it = atomicInt(t);
+  const closureTy = s.argTys[3];
+  const vt = t.def.name === "AtomicBool" ? m0.tt.bool : m0.tt.int(it);
+  const optTy = stdType(m0, "std::option::Option", [vt]);
+  const res = s.retTy;
+  return {
+    mode: "cont",
+    fn: (
+      m: Machine,
+      f: AnyFrame,
+      k: (v: unknown) => void,
+      dst: number,
+      a: number,
+      _so: unknown,
+      _fo: unknown,
+      c: unknown,
+    ) =>
+      m.runGen(
+        f,
+        "fetch_update",
+        (function* (): Generator<NativeRequest, unknown, unknown> {
+          const fnRef = typeof c === "number" ? c : 1; // a capture-less closure is zero-sized
+          const pl = (ok: boolean) => layoutOf(res, m.tt).variants[ok ? 0 : 1].fields[0];
+          for (;;) {
+            const prev = m.mem.readInt(a, it);
+            const r = yield* callClosure(m, closureTy, "FnMut", fnRef, [prev], m.tt.tuple([vt]), optTy);
+            const tmp = m.scratch(Math.max(1, layoutOf(optTy, m.tt).size));
+            m.storeValue(tmp, optTy, r);
+            const some = m.variantOf(optTy, tmp) === 1;
+            m.schedulingPoint();
+            if (!some) {
+              m.storeValue(dst + pl(false).offset, vt, prev);
+              m.setVariant(res, dst, 1);
+              return undefined;
+            }
+            if (m.mem.readInt(a, it) !== prev) continue; // changed meanwhile: call `f` again
+            const next = m.loadValue(tmp + layoutOf(optTy, m.tt).variants[1].fields[0].offset, vt);
+            m.mem.writeInt(a, it, next as I.Int);
+            m.storeValue(dst + pl(true).offset, vt, prev);
+            m.setVariant(res, dst, 0);
+            return undefined;
+          }
+        })(),
+        k,
+      ),
+  };
+});
 atomic(["compare_exchange", "compare_exchange_weak", "compare_and_swap"], (s, _m, _t, it) => ({
   mode: s.path.endsWith("compare_and_swap") ? "value" : "dst",
   fn: s.path.endsWith("compare_and_swap")
@@ -521,13 +573,6 @@ atomic(["compare_exchange", "compare_exchange_weak", "compare_and_swap"], (s, _m
       m.schedulingPoint();
     },
 }));
-atomic(["fetch_update"], (s, _m, _t, _it) => ({
-  mode: "dst",
-  fn: (() => {
-    throw new Unsupported(`${s.path}`);
-  }) as never,
-}));
-
 register(
   ["std::sync::atomic::fence", "std::sync::atomic::compiler_fence"],
   () => ({ mode: "value", fn: (m: Machine) => m.schedulingPoint() }),

@@ -345,7 +345,10 @@ export const STD_ADTS: StdAdtSpec[] = [
     path: "std::vec::Drain",
     params: ["T"],
     kind: "struct",
-    fields: "buf: NonNull<T>, start: usize, end: usize, vec: NonNull<Vec<T>>, tail: usize",
+    // The interpreter's own model: the drained range is [from, tail); items [start, end) are still
+    // to be yielded; the vector's length is `from` until the Drain is dropped (as std does), `len`
+    // is its length before.
+    fields: "vec: NonNull<Vec<T>>, from: usize, start: usize, end: usize, tail: usize, len: usize",
   },
   { path: "std::iter::Enumerate", params: ["I"], kind: "struct", fields: "iter: I, count: usize" },
   { path: "std::iter::Rev", params: ["T"], kind: "struct", fields: "iter: T" },

@@ -11,6 +11,7 @@ import type { IntName, RType } from "../machine/types.ts";
 import { register } from "./table.ts";
 import { num, site, value, writeOption, writeResult } from "./util.ts";
 import type { ShimSite } from "./api.ts";
+import { RUST_LIBRARY } from "../std/libsrc.ts";
 
 type Int = I.Int;
 
@@ -166,9 +167,25 @@ intMethod("pow", (t, s, m) => (mm: Machine, f: unknown, a: Int, e: Int) => {
   void f;
   return I.canon(r);
 });
+/**
+ * `abs` is not `#[track_caller]`: its overflow panics inside core, at the `int_impl!` invocation
+ * of the type in num/mod.rs (lines of the pinned rustc's library, measured natively).
+ */
+const ABS_OVERFLOW_LINE: Partial<Record<IntName, number>> = {
+  i8: 346,
+  i16: 370,
+  i32: 394,
+  i64: 418,
+  i128: 442,
+  isize: 519,
+};
 intMethod("abs", (t, s) => (m: Machine, _f: unknown, a: Int) => {
   const r = big(a) < 0n ? -big(a) : big(a);
-  if (!I.inRange(t, I.canon(r))) m.panic("attempt to negate with overflow", s.span);
+  if (!I.inRange(t, I.canon(r))) {
+    const line = ABS_OVERFLOW_LINE[t];
+    const site = line === undefined ? s.span : { file: `${RUST_LIBRARY}/core/src/num/mod.rs`, line, col: 5 };
+    m.panic("attempt to negate with overflow", site);
+  }
   return I.canon(r);
 });
 intMethod(["unsigned_abs", "abs_diff"], (t) => (_m: Machine, _f: unknown, a: Int, b?: Int) => {

@@ -9,6 +9,7 @@ import type { ShimSite } from "./api.ts";
 import { callTrait, freeTemp, invokeGen, traitCallee } from "./calltrait.ts";
 import { register, registerDrop } from "./table.ts";
 import { type AnyFrame, fieldOffset, heapAlloc, heapFree, num, site, stdType, writeOption } from "./util.ts";
+import { RUST_LIBRARY } from "../std/libsrc.ts";
 
 // --- views --------------------------------------------------------------------------------------------
 
@@ -728,7 +729,7 @@ vecMethod("capacity", (_s, _m, vv) => (_m2: Machine, _f: unknown, v: number) => 
 // `set_len` is unsafe; std's UB check (on in debug builds) aborts when the length exceeds the
 // capacity, at its own source line in the pinned rustc's library.
 const SET_LEN_CHECK = {
-  file: "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/vec/mod.rs",
+  file: `${RUST_LIBRARY}/alloc/src/vec/mod.rs`,
   line: 2162,
   col: 9,
 };
@@ -766,7 +767,7 @@ vecMethod("shrink_to_fit", (_s, _m, vv) => (_m2: Machine, _f: unknown, v: number
 }, "value");
 // `Vec::drain(range)`: a `Drain` over the range (see its model in std/adts.ts). Bad ranges panic
 // with `slice::range`'s messages, at its source lines in the pinned rustc's core library.
-const SLICE_RANGE_SITE = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs";
+const SLICE_RANGE_SITE = `${RUST_LIBRARY}/core/src/slice/index.rs`;
 vecMethod("drain", (s, m0, vv) => {
   const rt = s.argTys[1];
   const dt = s.retTy;

@@ -7,7 +7,7 @@
  * trait objects dispatch through their vtable, and everything else goes to std/libc shims.
  */
 
-import { InternalError, Unsupported } from "../errors.ts";
+import { InternalError, InvalidMir, Unsupported } from "../errors.ts";
 import type { Operand, SrcSpan, Terminator } from "../mir/ast.ts";
 import { printPath } from "../mir/printer.ts";
 import { PENDING, type ShimSite } from "../shims/api.ts";
@@ -356,7 +356,7 @@ function fnTraitCall(m: Machine, self: RType, method: string, site: ShimSite): C
   if (target.k === "closure") {
     const def = target.def;
     const info = m.prog.fnInfos.get(def.body);
-    if (!info) throw new InternalError(`closure body ${def.body} not found`);
+    if (!info) throw new InvalidMir(`the body of closure ${def.body} is missing from the MIR file`);
     const env = new Map(def.params.map((p, i) => [p, target.args[i]] as [string, RType]));
     const callee = m.instance(info, env);
     const bodySelf = callee.locals[1]?.ty;

@@ -244,6 +244,9 @@ ${blocks.join("\n")}
     }
     sig.inputs.forEach((t, i) => this.expectType(t, args[i].ty, `argument ${i + 1} of ${name}`));
     if (sig.output) this.expectType(destTy, sig.output, `the result of ${name}`);
+    else if (sig.outputHead && !(destTy.k === "adt" && destTy.def.name === sig.outputHead)) {
+      throw new InvalidMir(`the result of ${name} has type ${sig.outputHead}<…> where ${showType(destTy)} is expected`);
+    }
   }
 
   private locErr(what: string): never {
@@ -385,6 +388,7 @@ ${blocks.join("\n")}
       const f0 = p.proj[0];
       if (!f0 || f0.k !== "field") throw new InvalidMir(`split local _${p.local} used whole in ${this.inst.name}`);
       const ty = (info.ty as Extract<RType, { k: "tuple" }>).elems[f0.index];
+      if (!ty) throw new InvalidMir(`field ${f0.index} of ${showType(info.ty)} (_${p.local}) in ${this.inst.name}`);
       cur = { ty, reg: `l[${info.fieldRegs![f0.index]}]` };
       projStart = 1;
     } else if (info.kind === "reg") cur = { ty: info.ty, reg: `l[${p.local}]` };
@@ -614,6 +618,8 @@ ${blocks.join("\n")}
       case "repeat": {
         const v = this.operand(r.op);
         const elem = v.ty;
+        if (dest.ty.k !== "array") throw new InvalidMir(`an array repeat expression assigned to ${showType(dest.ty)}`);
+        this.expectType(dest.ty.elem, elem, "the repeated value");
         const size = layoutOf(elem, this.tt).size;
         const n = dest.ty.k === "array" ? dest.ty.len : Number(this.m.prog.evalConstExpr(r.count.text, []));
         if (size === 0 || n === 0) return;
@@ -729,6 +735,11 @@ ${blocks.join("\n")}
       case "adt": {
         const t = dest.ty;
         if (t.k !== "adt") throw new InvalidMir(`ADT aggregate into ${showType(t)}`);
+        // rustc may print just the variant (`InvalidInput` for `ErrorKind::InvalidInput`).
+        const idents = kind.path.segs.flatMap((sg) => (sg.k === "ident" ? [sg.name] : []));
+        const named = idents.includes(t.def.name) ||
+          (t.def.kind === "enum" && t.def.variants.some((v) => v.name === idents[idents.length - 1]));
+        if (!named) throw new InvalidMir(`a \`${printPath(kind.path)}\` value assigned to ${showType(t)}`);
         const ops = r.ops;
         if (t.def.kind === "enum") {
           const vname = variantName(kind.path);
@@ -1079,6 +1090,10 @@ ${blocks.join("\n")}
     if (op !== "PtrMetadata") this.expectType(dest.ty, t, `the result of ${op}`);
     if (op === "PtrMetadata") {
       const fat = layoutOf(t, this.tt).repr === "pair";
+      const destZst = layoutOf(dest.ty, this.tt).size === 0;
+      if (fat === destZst) {
+        throw new InvalidMir(`PtrMetadata of ${showType(t)} stored in ${showType(dest.ty)}`);
+      }
       return this.store(dest, fat ? `${a.code}.m` : "undefined");
     }
     if (op === "Not") {

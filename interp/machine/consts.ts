@@ -305,7 +305,7 @@ function pathConst(
     const name = printPath(path);
     const own = `${inst.info.name}::${printPath({ k: "path", segs: [last] })}`;
     const info = prog.fnInfos.get(own) ?? prog.fnInfos.get(name);
-    if (!info) throw new InternalError(`promoted constant ${name} not found`);
+    if (!info) throw new InvalidMir(`the body of promoted constant ${name} is missing from the MIR file`);
     const envKey = [...inst.env].map(([k, v]) => `${k}=${v.key}`).join(",");
     return evaluated(
       m,

@@ -81,6 +81,36 @@ const cases: { name: string; file: string; from: string; to: string; message: Re
     to: "_32 = (move _33, const 7_u8);",
     message: /invalid MIR: tuple field 1 has type u8 where &u64 is expected\n {2}--> generics\.mir:534:9/,
   },
+  // Found by the 100,000-input run (seed 2026) after the checks above existed.
+  {
+    name: "a field index past the end of a tuple",
+    file: "refs_mut",
+    from: "(*_4) = move (_6.0: u32);",
+    to: "(*_4) = move (_6.80: u32);",
+    message: /invalid MIR: field 80 of \(u32, bool\) \(_6\) in main\n {2}--> refs_mut\.mir:174:9/,
+  },
+  {
+    name: "PtrMetadata of a thin pointer",
+    file: "arrays_slices",
+    from: "_54 = PtrMetadata(copy _43);",
+    to: "_54 = PtrMetadata(copy _33);",
+    message: /invalid MIR: PtrMetadata of isize stored in usize\n {2}--> arrays_slices\.mir:289:9/,
+  },
+  {
+    name: "a struct literal assigned to a local of another type",
+    file: "structs",
+    from: "_5 = Config { name:",
+    to: "_9 = Config { name:",
+    message: /invalid MIR: a `Config` value assigned to Arguments/,
+  },
+  {
+    name: "an iterator method's Option result stored in a non-Option",
+    file: "iterators",
+    from: "_73 = <std::slice::Iter<'_, i32> as Iterator>::max(move _74)",
+    to: "_4 = <std::slice::Iter<'_, i32> as Iterator>::max(move _74)",
+    message:
+      /invalid MIR: the result of `<std::slice::Iter<'_, i32> as Iterator>::max` has type Option<…> where .* is expected/,
+  },
 ];
 
 for (const c of cases) {

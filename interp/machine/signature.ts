@@ -12,6 +12,8 @@ import type { RType } from "./types.ts";
 export interface PrintedSignature {
   inputs: RType[];
   output?: RType;
+  /** When the return type has a projection inside (`Option<<I as Iterator>::Item>`), its ADT's name. */
+  outputHead?: string;
   variadic: boolean;
 }
 
@@ -67,5 +69,8 @@ export function printedSignature(
   if (full) return { inputs: full.inputs, output: full.output, variadic };
   // The return type did not resolve (`Box<dyn Any + Send>`): check the parameters alone.
   const inputsOnly = read(params);
-  return inputsOnly ? { inputs: inputsOnly.inputs, variadic } : undefined;
+  if (!inputsOnly) return undefined;
+  // `std::option::Option<<…>::Item>`: the outer ADT is still known.
+  const head = arrow >= 0 ? /^(?:[a-z_][\w]*::)*([A-Z]\w*)</.exec(text.slice(arrow + 5))?.[1] : undefined;
+  return { inputs: inputsOnly.inputs, outputHead: head, variadic };
 }

@@ -796,3 +796,39 @@ register(
 
 /** Re-exported for other families (usize arguments as numbers). */
 export { num };
+
+// `NonZero<T>`: `new` checks for zero (the niche makes `Option<NonZero<T>>` as small as `T`),
+// `get` reads the integer back.
+register(["NonZero::new"], (s, mm) => {
+  const m0 = mm as Machine;
+  const ret = s.retTy;
+  const it = s.argTys[0];
+  if (it.k !== "int") return undefined;
+  const l = layoutOf(ret, m0.tt);
+  const off = l.variants[1].fields[0].offset;
+  const write = (m: Machine, at: number, x: Int) => {
+    if (big(x) === 0n) return m.setVariant(ret, at, 0);
+    m.mem.writeInt(at + off, it.name, x);
+    m.setVariant(ret, at, 1);
+  };
+  if (l.repr === "memory") {
+    return { mode: "dst", fn: (m: Machine, _f: unknown, dst: number, x: Int) => write(m, dst, x) };
+  }
+  return {
+    mode: "value",
+    fn: (m: Machine, _f: unknown, x: Int) => {
+      const tmp = m.scratch(Math.max(1, l.size));
+      write(m, tmp, x);
+      return m.loadValue(tmp, ret);
+    },
+  };
+});
+register(["NonZero::get"], (s, mm) => {
+  const it = s.retTy;
+  if (it.k !== "int") return undefined;
+  const inMemory = layoutOf(s.argTys[0], (mm as Machine).tt).repr === "memory";
+  return {
+    mode: "value",
+    fn: (m: Machine, _f: unknown, x: Int) => (inMemory ? m.mem.readInt(x as number, it.name) : x),
+  };
+});

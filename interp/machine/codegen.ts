@@ -639,6 +639,10 @@ ${blocks.join("\n")}
       case "ref":
       case "rawRef": {
         const p = this.place(r.place);
+        if (dest.ty.k !== "ref" && dest.ty.k !== "ptr") {
+          throw new InvalidMir(`a reference to ${showType(p.ty)} assigned to ${showType(dest.ty)}`);
+        }
+        this.expectType(dest.ty.to, p.ty, "the referenced place");
         if (p.reg) throw new InternalError(`reference to register local in ${this.inst.name}: ${printPlace(r.place)}`);
         const a = this.addrOf(p);
         const v = isUnsized(p.ty) ? `new FatPtr(${a}, ${p.meta ?? "0"})` : a;
@@ -847,6 +851,26 @@ ${blocks.join("\n")}
     const v = this.operand(op);
     const to = this.m.prog.resolve(target0, { params: this.inst.env });
     const from = v.ty;
+    this.expectType(dest.ty, to, "the cast's result");
+    // The cast kinds whose source must be of one family (rustc picks the kind from the types).
+    const family = from.k === "ref" || from.k === "ptr" || from.k === "fnPtr"
+      ? "pointer"
+      : from.k === "int" || from.k === "bool" || from.k === "char"
+      ? "integer"
+      : from.k === "float"
+      ? "float"
+      : "other";
+    const needs: Record<string, string> = {
+      IntToInt: "integer",
+      IntToFloat: "integer",
+      FloatToInt: "float",
+      FloatToFloat: "float",
+      PtrToPtr: "pointer",
+      PointerExposeProvenance: "pointer",
+    };
+    if (needs[kind] && needs[kind] !== family && !(needs[kind] === "integer" && isCLikeEnum(from))) {
+      throw new InvalidMir(`a ${kind} cast of ${showType(from)}`);
+    }
     if (kind === "IntToInt") {
       if (to.k !== "int") return this.store(dest, v.code);
       if (from.k === "int" && fitsIn(from.name, to.name)) return this.store(dest, v.code);
@@ -1294,6 +1318,11 @@ function valueClass(t: RType, tt: Parameters<typeof layoutOf>[1], depth = 0): st
     default:
       return `?${t.key}`;
   }
+}
+
+/** A fieldless enum, which `as` casts to an integer like one. */
+function isCLikeEnum(t: RType): boolean {
+  return t.k === "adt" && t.def.kind === "enum" && t.def.variants.every((v) => v.fields.length === 0);
 }
 
 function elemOf(t: RType): RType {

@@ -111,6 +111,21 @@ const cases: { name: string; file: string; from: string; to: string; message: Re
     message:
       /invalid MIR: the result of `<std::slice::Iter<'_, i32> as Iterator>::max` has type Option<…> where .* is expected/,
   },
+  // Found by the confirmation run of the same 100,000 inputs.
+  {
+    name: "a pointer cast of a non-pointer",
+    file: "raw_pointers",
+    from: "_105 = copy _5 as *const () (PtrToPtr);",
+    to: "_105 = copy _0 as *const () (PtrToPtr);",
+    message: /invalid MIR: a PtrToPtr cast of \(\)/,
+  },
+  {
+    name: "a reference to a place of another type",
+    file: "atomics",
+    from: "_41 = &_27;",
+    to: "_41 = &_35;",
+    message: /invalid MIR: the referenced place has type usize where Result<i32, i32> is expected/,
+  },
 ];
 
 for (const c of cases) {

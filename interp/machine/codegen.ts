@@ -1170,6 +1170,14 @@ ${blocks.join("\n")}
           if (dest.zst || layoutOf(dest.ty, this.tt).size === 0) this.emit(`${call};`);
           else this.storeVal(dest, { code: call, ty: dest.ty });
         } else if (s.mode === "dst") {
+          if (dest.reg) {
+            // Only a file whose declarations were edited gets here (a deleted `extern "C"` block
+            // makes `pipe` resolve to std's `pipe`, which returns a value in memory).
+            throw new InvalidMir(
+              `\`${printOperand(t.func)}\` resolves to a std function whose result does not fit the call's ` +
+                `destination (${showType(dest.ty)}); is its \`extern\` declaration missing?`,
+            );
+          }
           this.emit(`${fn}(m, f, ${this.addrOf(dest)}${argCodes.map((c) => `, ${c}`).join("")});`);
         } else {
           const r = this.tmp();

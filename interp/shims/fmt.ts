@@ -420,9 +420,6 @@ export class FmtShims {
         b.finishNonExhaustive();
         return;
       }
-      case "std::num::NonZero":
-        // Formats as its integer with any integer trait (`{}`, `{:?}`, `{:x}`, …).
-        return yield* this.formatValue(ty.args[0], trait, addr, spec, w);
       case "std::cell::Cell":
       case "std::cell::RefCell": {
         if (!debug) break;

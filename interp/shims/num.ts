@@ -64,7 +64,10 @@ intMethod("wrapping_shl", (t) => (_m: Machine, _f: unknown, a: Int, b: Int) => I
 intMethod("wrapping_shr", (t) => (_m: Machine, _f: unknown, a: Int, b: Int) => I.shr(t, a, b));
 intMethod("wrapping_div", (t) => (_m: Machine, _f: unknown, a: Int, b: Int) => I.wrap(t, I.canon(big(a) / big(b))));
 intMethod("wrapping_rem", (t) => (_m: Machine, _f: unknown, a: Int, b: Int) => I.wrap(t, I.canon(big(a) % big(b))));
-intMethod("wrapping_pow", (t) => (_m: Machine, _f: unknown, a: Int, e: Int) => I.wrap(t, I.canon(big(a) ** big(e))));
+intMethod(
+  "wrapping_pow",
+  (t) => (_m: Machine, _f: unknown, a: Int, e: Int) => I.wrap(t, I.canon(wrappingPow(t, big(a), big(e)))),
+);
 intMethod(
   "wrapping_abs",
   (t) => (_m: Machine, _f: unknown, a: Int) => I.wrap(t, I.canon(big(a) < 0n ? -big(a) : big(a))),
@@ -85,7 +88,7 @@ checked("checked_div", (a, b) => (b === 0n ? undefined : a / b));
 checked("checked_rem", (a, b, t) => (b === 0n || (b === -1n && a === info(t).min) ? undefined : a % b));
 checked("checked_neg", (a) => -a);
 checked("checked_abs", (a) => (a < 0n ? -a : a));
-checked("checked_pow", (a, b) => a ** b);
+checked("checked_pow", ipow);
 checked("checked_shl", (a, b, t) => (b >= BigInt(info(t).bits) ? undefined : BigInt(I.shl(t, a, b))));
 checked("checked_shr", (a, b, t) => (b >= BigInt(info(t).bits) ? undefined : BigInt(I.shr(t, a, b))));
 checked("checked_div_euclid", (a, b) => (b === 0n ? undefined : divEuclid(a, b)));
@@ -124,7 +127,11 @@ overflowing("overflowing_div", (a, b) => a / b);
 overflowing("overflowing_rem", (a, b, t) => (b === -1n && a === info(t).min ? 1n << 200n : a % b));
 overflowing("overflowing_neg", (a) => -a);
 overflowing("overflowing_abs", (a) => (a < 0n ? -a : a));
-overflowing("overflowing_pow", (a, b) => a ** b);
+// Out of range: the true low bits plus 2^300, so the helper wraps to them and flags overflow.
+overflowing("overflowing_pow", (a, b, t) => {
+  const r = ipow(a, b);
+  return I.inRange(t, I.canon(r)) ? r : wrappingPow(t, a, b) + (1n << 300n);
+});
 overflowing(
   "overflowing_shl",
   (a, b, t) => (b >= BigInt(info(t).bits) ? (1n << 300n) + BigInt(I.shl(t, a, b)) : BigInt(I.shl(t, a, b))),
@@ -145,9 +152,31 @@ function saturating(name: string, op: (a: bigint, b: bigint) => bigint) {
 saturating("saturating_add", (a, b) => a + b);
 saturating("saturating_sub", (a, b) => a - b);
 saturating("saturating_mul", (a, b) => a * b);
-saturating("saturating_pow", (a, b) => a ** b);
+saturating("saturating_pow", ipow);
 saturating("saturating_abs", (a) => (a < 0n ? -a : a));
 saturating("saturating_neg", (a) => -a);
+
+/**
+ * `a ** e` for the `pow` family: exact while it can fit a 128-bit integer; beyond that (|a| ≥ 2
+ * and e > 128) a value of the right sign far outside every integer type, instead of a number with
+ * billions of digits (`12u32.pow(u32::MAX)` must panic, not exhaust memory).
+ */
+function ipow(a: bigint, e: bigint): bigint {
+  if (a >= -1n && a <= 1n) return a === -1n ? (e % 2n === 0n ? 1n : -1n) : e === 0n ? 1n : a;
+  if (e > 128n) return (a < 0n && e % 2n === 1n ? -1n : 1n) << 256n;
+  return a ** e;
+}
+
+/** `a ** e` modulo 2^bits of type `t` (square and multiply, never growing past 2·bits). */
+function wrappingPow(t: IntName, a: bigint, e: bigint): bigint {
+  const bits = I.intInfo(t).bits;
+  let r = 1n, b = BigInt.asUintN(bits, a);
+  for (let k = e; k > 0n; k >>= 1n) {
+    if (k & 1n) r = BigInt.asUintN(bits, r * b);
+    b = BigInt.asUintN(bits, b * b);
+  }
+  return r;
+}
 
 function divEuclid(a: bigint, b: bigint): bigint {
   const q = a / b;
@@ -160,32 +189,34 @@ function remEuclid(a: bigint, b: bigint): bigint {
   return r < 0n ? (b < 0n ? r - b : r + b) : r;
 }
 
-intMethod("pow", (t, s, m) => (mm: Machine, f: unknown, a: Int, e: Int) => {
-  const r = big(a) ** big(e);
-  if (!I.inRange(t, I.canon(r))) mm.panic("attempt to multiply with overflow", s.span);
-  void m;
-  void f;
+intMethod("pow", (t) => (m: Machine, _f: unknown, a: Int, e: Int) => {
+  const r = ipow(big(a), big(e));
+  if (!I.inRange(t, I.canon(r))) m.panic("attempt to multiply with overflow", coreNumSite(t));
   return I.canon(r);
 });
 /**
- * `abs` is not `#[track_caller]`: its overflow panics inside core, at the `int_impl!` invocation
- * of the type in num/mod.rs (lines of the pinned rustc's library, measured natively).
+ * `abs` and `pow` are not `#[track_caller]`: their overflow panics inside core, at the type's
+ * `int_impl!`/`uint_impl!` invocation in num/mod.rs (lines of the pinned rustc's library, measured
+ * natively for every type).
  */
-const ABS_OVERFLOW_LINE: Partial<Record<IntName, number>> = {
+const INT_IMPL_LINE: Record<IntName, number> = {
   i8: 346,
   i16: 370,
   i32: 394,
   i64: 418,
   i128: 442,
   isize: 519,
+  u8: 546,
+  u16: 1188,
+  u32: 1243,
+  u64: 1274,
+  u128: 1305,
+  usize: 1400,
 };
-intMethod("abs", (t, s) => (m: Machine, _f: unknown, a: Int) => {
+const coreNumSite = (t: IntName) => ({ file: `${RUST_LIBRARY}/core/src/num/mod.rs`, line: INT_IMPL_LINE[t], col: 5 });
+intMethod("abs", (t) => (m: Machine, _f: unknown, a: Int) => {
   const r = big(a) < 0n ? -big(a) : big(a);
-  if (!I.inRange(t, I.canon(r))) {
-    const line = ABS_OVERFLOW_LINE[t];
-    const site = line === undefined ? s.span : { file: `${RUST_LIBRARY}/core/src/num/mod.rs`, line, col: 5 };
-    m.panic("attempt to negate with overflow", site);
-  }
+  if (!I.inRange(t, I.canon(r))) m.panic("attempt to negate with overflow", coreNumSite(t));
   return I.canon(r);
 });
 intMethod(["unsigned_abs", "abs_diff"], (t) => (_m: Machine, _f: unknown, a: Int, b?: Int) => {

@@ -94,12 +94,13 @@ export function resolvePath(
   const last = segs[segs.length - 1];
   const method = last.k === "ident" ? last.name : "";
   const methodArgs = rp.segArgs[segs.length - 1] ?? [];
+  const printed = printPath(rp.orig);
   const site = (
     self: RType | undefined,
     typeArgs: RType[],
     traitArgs: RType[] = [],
   ): ShimSite & { traitArgs: RType[] } => ({
-    path: printPath(rp.orig),
+    path: printed,
     self,
     typeArgs,
     traitArgs,
@@ -111,7 +112,7 @@ export function resolvePath(
         inst.body,
         blockOf(inst, term),
         span,
-        /\bArguments(::<[^>]*>)?::new\b/.test(printPath(rp.orig)),
+        /\bArguments(::<[^>]*>)?::new\b/.test(printed),
       ) as SrcSpan
       : span,
   });

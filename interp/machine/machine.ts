@@ -298,7 +298,7 @@ export class Machine {
     }
     if (this.steps >= this.maxSteps && t.state === "runnable") {
       throw this.located(
-        new InterpError("StepLimit", `the program ran for ${this.maxSteps} steps without finishing (--max-steps)`),
+        this.stepLimitError(),
         stack[stack.length - 1],
       );
     }
@@ -542,6 +542,11 @@ export class Machine {
     this.panic(m.text, span);
   }
 
+  /** The error of a run that used up its step budget (located by the caller). */
+  private stepLimitError(): InterpError {
+    return new InterpError("StepLimit", `the program ran for ${this.maxSteps} steps without finishing (--max-steps)`);
+  }
+
   /**
    * Counts `n` steps of work done inside a shim (one per element an iterator shim produces), so
    * that a long loop in native code, like `(0..u64::MAX).count()`, also ends at the step limit.
@@ -549,7 +554,7 @@ export class Machine {
   chargeSteps(n: number): void {
     this.steps += n;
     if (this.steps > this.maxSteps) {
-      throw new InterpError("StepLimit", `the program ran for ${this.maxSteps} steps without finishing (--max-steps)`);
+      throw this.stepLimitError();
     }
   }
 
@@ -738,7 +743,7 @@ export class Machine {
         else f.inst.run!(this, f);
         if (this.steps >= this.maxSteps) {
           throw this.located(
-            new InterpError("StepLimit", `the program ran for ${this.maxSteps} steps without finishing (--max-steps)`),
+            this.stepLimitError(),
             stack[stack.length - 1],
           );
         }

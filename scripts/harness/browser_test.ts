@@ -11,6 +11,8 @@ import { caseRows, FIXTURE_ROOT, fixtures, matrixCounts, tags, textOf } from "./
 const chromium = findChromium();
 
 if (!chromium) {
+  // Ignored only on machines without Chromium (CI images may lack it); the name says why and how
+  // to install it, so the skip shows in every test report.
   Deno.test({
     ignore: true,
     name: "browser: the HTML report in headless Chromium (skipped: chromium not installed; apt-get install chromium)",
